@@ -1,0 +1,27 @@
+package io.github.masthead;
+
+import io.github.masthead.build.SiteBuild;
+
+/**
+ * Masthead's entry point. Front ends build a {@link SiteConfig}, call {@link #build}, forward the
+ * {@link BuildEvent}s to their own output and map the {@link BuildReport} back to an exit status.
+ *
+ * <pre>{@code
+ * BuildReport report = Site.build(SiteConfig.builder(Path.of("content")).build(), BuildListener.NONE);
+ * }</pre>
+ */
+public final class Site {
+
+    private Site() {
+    }
+
+    /**
+     * Builds the site.
+     *
+     * @throws SiteException when the configuration, the theme or the output folder stops the whole build;
+     *                       problems with single files are in the report instead
+     */
+    public static BuildReport build(SiteConfig config, BuildListener listener) {
+        return new SiteBuild(config, listener).run();
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.masthead;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a front end (the Maven plugin or the CLI) asks the core to build. Values set here override the site's
+ * {@code _config.yml}, the way Jekyll's command-line flags do. Immutable; build one with {@link #builder(Path)}.
+ */
+public final class SiteConfig {
+
+    private final Path source;
+    private final Path destination;
+    private final Map<String, Object> overrides;
+    private final boolean strict;
+
+    private SiteConfig(Builder builder) {
+        this.source = builder.source.toAbsolutePath().normalize();
+        this.destination = (builder.destination != null ? builder.destination : source.resolve("_site"))
+                .toAbsolutePath().normalize();
+        this.overrides = Collections.unmodifiableMap(new LinkedHashMap<>(builder.overrides));
+        this.strict = builder.strict;
+    }
+
+    /** Starts a configuration for the site whose {@code _config.yml} lives in {@code source}. */
+    public static Builder builder(Path source) {
+        return new Builder(source);
+    }
+
+    /** The site folder, holding {@code _config.yml} and {@code _posts/}. */
+    public Path source() {
+        return source;
+    }
+
+    /** The output folder; defaults to {@code _site} inside the source, as in Jekyll. */
+    public Path destination() {
+        return destination;
+    }
+
+    /** {@code _config.yml} keys whose values replace the file's. */
+    public Map<String, Object> overrides() {
+        return overrides;
+    }
+
+    /** When true, any failed post makes {@link BuildReport#failed()} true and the front end exits non-zero. */
+    public boolean strict() {
+        return strict;
+    }
+
+    /** Collects the settings of a {@link SiteConfig}. Not thread-safe. */
+    public static final class Builder {
+        private final Path source;
+        private Path destination;
+        private final Map<String, Object> overrides = new LinkedHashMap<>();
+        private boolean strict;
+
+        private Builder(Path source) {
+            this.source = Objects.requireNonNull(source, "source");
+        }
+
+        /** The output folder. Default: {@code <source>/_site}. */
+        public Builder destination(Path destination) {
+            this.destination = destination;
+            return this;
+        }
+
+        /** Overrides one {@code _config.yml} key; {@code null} values are ignored. */
+        public Builder set(String key, Object value) {
+            if (value != null) {
+                overrides.put(key, value);
+            }
+            return this;
+        }
+
+        /** Builds drafts from {@code _drafts/} ({@code show_drafts}). */
+        public Builder drafts(boolean drafts) {
+            return set("show_drafts", drafts);
+        }
+
+        /** Builds posts dated in the future ({@code future}). */
+        public Builder future(boolean future) {
+            return set("future", future);
+        }
+
+        public Builder baseurl(String baseurl) {
+            return set("baseurl", baseurl);
+        }
+
+        public Builder url(String url) {
+            return set("url", url);
+        }
+
+        public Builder theme(String theme) {
+            return set("theme", theme);
+        }
+
+        /** Treats any failed post as a failed build. Default: false (failures are reported, the rest is built). */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        public SiteConfig build() {
+            return new SiteConfig(this);
+        }
+    }
+}

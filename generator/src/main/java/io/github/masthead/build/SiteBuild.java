@@ -1,0 +1,253 @@
+package io.github.masthead.build;
+
+import io.github.masthead.BuildEvent;
+import io.github.masthead.BuildEvent.Phase;
+import io.github.masthead.BuildListener;
+import io.github.masthead.BuildReport;
+import io.github.masthead.Problem;
+import io.github.masthead.SiteConfig;
+import io.github.masthead.SiteException;
+import io.github.masthead.clean.ArticleCleaner;
+import io.github.masthead.clean.ArticleContext;
+import io.github.masthead.clean.CleanResult;
+import io.github.masthead.clean.Summaries;
+import io.github.masthead.config.ConfigLoader;
+import io.github.masthead.config.Settings;
+import io.github.masthead.content.Page;
+import io.github.masthead.content.Permalinks;
+import io.github.masthead.content.Post;
+import io.github.masthead.content.SiteModel;
+import io.github.masthead.markdown.MarkdownRenderer;
+import io.github.masthead.publish.OutputGuard;
+import io.github.masthead.publish.Publisher;
+import io.github.masthead.render.SiteRenderer;
+import io.github.masthead.render.SiteView;
+import io.github.masthead.render.TemplateEngine;
+import io.github.masthead.source.SourceFile;
+import io.github.masthead.source.SourceScanner;
+import io.github.masthead.theme.LayeredLoader;
+import io.github.masthead.theme.Theme;
+import io.github.masthead.theme.ThemeResolver;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * One build, in Hugo's order: read → clean → assemble → render → publish. Problems with single files are
+ * collected and the rest of the site is built; only configuration, theme and output-folder failures stop
+ * the build. Nothing reaches the output folder until the whole build has succeeded.
+ */
+public final class SiteBuild {
+
+    /** The theme used when a site names none, or one that cannot be found. */
+    public static final String DEFAULT_THEME = "newsroom";
+
+    private final SiteConfig config;
+    private final BuildListener listener;
+    private final Problems problems;
+
+    public SiteBuild(SiteConfig config, BuildListener listener) {
+        this.config = config;
+        this.listener = listener;
+        this.problems = new Problems(listener);
+    }
+
+    /** Runs the build and reports what it did. */
+    public BuildReport run() {
+        Instant started = Instant.now();
+        listener.onEvent(BuildEvent.phase(Phase.CONFIG, "reading " + config.source().resolve("_config.yml")));
+        Settings settings = new ConfigLoader().load(config.source(), config.overrides());
+        OutputGuard.check(config.source(), config.destination());
+        Theme theme = resolveTheme(settings);
+
+        listener.onEvent(BuildEvent.phase(Phase.READ, "reading " + config.source()));
+        List<SourceFile> files = new SourceScanner(config.source(), config.destination(), settings.exclude(),
+                settings.include()).scan();
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        Permalinks permalinks = new Permalinks(settings.permalink());
+        List<ReadResult> results = readPosts(files, new PostReader(settings, permalinks, markdown, started), settings);
+        List<Post> posts = uniqueUrls(results);
+        List<Page> pages = readPages(files, new PageReader(settings, permalinks, markdown));
+
+        listener.onEvent(BuildEvent.phase(Phase.CLEAN, "cleaning " + posts.size() + " articles"));
+        Map<String, Integer> removals = new TreeMap<>();
+        posts = clean(posts, removals);
+
+        listener.onEvent(BuildEvent.phase(Phase.ASSEMBLE, "assembling the site"));
+        SiteModel model = new SiteModel(posts, pages);
+        int skipped = (int) results.stream().filter(r -> r.skipped() != null).count();
+
+        listener.onEvent(BuildEvent.phase(Phase.RENDER, "rendering with theme '" + theme.name() + "'"));
+        AtomicInteger failedRenders = new AtomicInteger();
+        int pagesAndPosts;
+        int statics;
+        try (Publisher publisher = new Publisher(config.destination())) {
+            SiteRenderer renderer = new SiteRenderer(new TemplateEngine(new LayeredLoader(config.source(), theme),
+                    settings), new SiteView(settings, model), publisher, p -> problems.add(Phase.RENDER, p));
+            model.posts().parallelStream().forEach(post -> {
+                if (!renderer.renderPost(post)) {
+                    failedRenders.incrementAndGet();
+                }
+            });
+            pages.forEach(renderer::renderPage);
+            if (pages.stream().noneMatch(Page::isHome)) {
+                renderer.renderThemeHome();
+            }
+            pagesAndPosts = publisher.count();
+            copyStatic(files, publisher);
+            copyThemeAssets(theme, publisher);
+            statics = publisher.count() - pagesAndPosts;
+            listener.onEvent(BuildEvent.phase(Phase.PUBLISH, "publishing to " + config.destination()));
+            if (!(config.strict() && hasErrors())) {
+                publisher.commit();
+            }
+        }
+        int readFailed = (int) results.stream().filter(ReadResult::isFailed).count();
+        int duplicates = (int) results.stream().filter(ReadResult::isBuilt).count() - posts.size();
+        int rendered = posts.size() - failedRenders.get();
+        BuildReport report = new BuildReport(config.destination(), results.size(), rendered, skipped,
+                readFailed + duplicates + failedRenders.get(), pagesAndPosts - rendered, statics, problems.sorted(),
+                removals, Duration.between(started, Instant.now()), config.strict());
+        listener.onEvent(BuildEvent.finished(report.summary()));
+        return report;
+    }
+
+    /** The site's theme; a name Masthead does not have (such as Jekyll's {@code minima}) falls back to the default. */
+    private Theme resolveTheme(Settings settings) {
+        ThemeResolver resolver = new ThemeResolver(SiteBuild.class.getClassLoader());
+        try {
+            return resolver.resolve(settings.theme(), config.source());
+        } catch (SiteException e) {
+            if (settings.theme().equals(DEFAULT_THEME)) {
+                throw e;
+            }
+            problems.add(Phase.CONFIG, Problem.warning("_config.yml", 0, e.problem().message()
+                    + "; using the default theme '" + DEFAULT_THEME + "'"));
+            return resolver.resolve(DEFAULT_THEME, config.source());
+        }
+    }
+
+    private boolean hasErrors() {
+        return problems.sorted().stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+    }
+
+    private List<ReadResult> readPosts(List<SourceFile> files, PostReader reader, Settings settings) {
+        List<SourceFile> postFiles = new ArrayList<>();
+        for (SourceFile file : files) {
+            if (file.kind() == SourceFile.Kind.POST && !PostReader.isPostName(file.relativePath())) {
+                problems.add(Phase.READ, Problem.warning(file.relativePath(), 0,
+                        "not read as a post: the name must look like YYYY-MM-DD-title.ext"));
+            } else if (file.kind() == SourceFile.Kind.POST
+                    || (file.kind() == SourceFile.Kind.DRAFT && settings.showDrafts())) {
+                postFiles.add(file);
+            }
+        }
+        AtomicInteger done = new AtomicInteger();
+        List<ReadResult> results = postFiles.parallelStream().map(file -> {
+            ReadResult result = reader.read(file);
+            int n = done.incrementAndGet();
+            if (n % 500 == 0 || n == postFiles.size()) {
+                listener.onEvent(BuildEvent.progress(Phase.READ, n, postFiles.size()));
+            }
+            return result;
+        }).toList();
+        results.forEach(r -> r.problems().forEach(p -> problems.add(Phase.READ, p)));
+        return results;
+    }
+
+    /** The built posts, less any whose output path an earlier post (in path order) already has. */
+    private List<Post> uniqueUrls(List<ReadResult> results) {
+        Map<String, Post> byPath = new HashMap<>();
+        List<Post> posts = new ArrayList<>();
+        for (ReadResult result : results) {
+            if (!result.isBuilt()) {
+                continue;
+            }
+            Post post = result.post();
+            Post earlier = byPath.putIfAbsent(post.outputPath(), post);
+            if (earlier != null) {
+                problems.add(Phase.READ, Problem.error(post.path(), 0, "same permalink " + post.url() + " as "
+                        + earlier.path() + "; set a different 'permalink' or 'slug' in one of them"));
+            } else {
+                posts.add(post);
+            }
+        }
+        return posts;
+    }
+
+    private List<Page> readPages(List<SourceFile> files, PageReader reader) {
+        List<Page> pages = new ArrayList<>();
+        for (SourceFile file : files) {
+            if (file.kind() == SourceFile.Kind.PAGE) {
+                PageReader.Result result = reader.read(file);
+                if (result.problem() != null) {
+                    problems.add(Phase.READ, result.problem());
+                } else {
+                    pages.add(result.page());
+                }
+            }
+        }
+        return pages;
+    }
+
+    private List<Post> clean(List<Post> posts, Map<String, Integer> removals) {
+        Map<String, String> ownPages = new HashMap<>();
+        posts.forEach(p -> {
+            if (!p.sourceLink().isEmpty()) {
+                ownPages.putIfAbsent(p.sourceLink(), p.url());
+            }
+        });
+        ArticleCleaner cleaner = new ArticleCleaner();
+        List<Post> cleaned = posts.parallelStream().map(post -> {
+            ArticleContext context = new ArticleContext(post.path(), post.title(), post.sourceLink(),
+                    post.categories(), link -> Optional.ofNullable(ownPages.get(link)));
+            CleanResult result = cleaner.clean(post.content(), context);
+            synchronized (removals) {
+                result.removals().forEach((rule, n) -> removals.merge(rule, n, Integer::sum));
+            }
+            String excerpt = post.excerpt().isEmpty() ? Summaries.excerpt(result.html()) : post.excerpt();
+            String image = post.image().isEmpty() ? Summaries.leadImage(result.html()).orElse("") : post.image();
+            return post.withBody(result.html(), excerpt, image);
+        }).toList();
+        return cleaned;
+    }
+
+    private void copyStatic(List<SourceFile> files, Publisher publisher) {
+        for (SourceFile file : files) {
+            if (file.kind() == SourceFile.Kind.STATIC) {
+                publisher.copy(file.relativePath(), file.path(), file.relativePath()).ifPresent(other ->
+                        problems.add(Phase.PUBLISH, Problem.error(file.relativePath(), 0, "not copied: "
+                                + other + " already writes " + file.relativePath())));
+            }
+        }
+    }
+
+    /** Copies the theme's assets; a site file of the same path wins, as it overrides the theme. */
+    private static void copyThemeAssets(Theme theme, Publisher publisher) {
+        Path assets = theme.assets();
+        if (!Files.isDirectory(assets)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(assets)) {
+            walk.filter(Files::isRegularFile).sorted().forEach(file -> {
+                String rel = "assets/" + assets.relativize(file).toString().replace('\\', '/');
+                if (!publisher.isClaimed(rel)) {
+                    publisher.copy(rel, file, "theme " + theme.name());
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the assets of theme " + theme.name(), e);
+        }
+    }
+}

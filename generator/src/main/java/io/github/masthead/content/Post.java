@@ -1,0 +1,62 @@
+package io.github.masthead.content;
+
+import java.time.ZonedDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One post of the site, immutable once assembled.
+ *
+ * @param path       the source path relative to the site, {@code /}-separated
+ * @param slug       the slug, from the front matter or the file name
+ * @param title      the title
+ * @param date       the date, in the site timezone
+ * @param categories categories: folder categories first, then the front matter's
+ * @param tags       tags
+ * @param layout     the layout name, or {@code none} for no layout
+ * @param author     the author, or empty
+ * @param sourceLink the URL of the original article, or empty
+ * @param url        the URL below the base URL, percent-encoded, starting with {@code /}
+ * @param outputPath the file written, relative to the output folder, decoded
+ * @param content    the cleaned article HTML
+ * @param excerpt    a plain-text summary
+ * @param image      the URL of the lead image, or empty
+ * @param draft      whether the post comes from {@code _drafts/}
+ * @param params     every front-matter key, for templates
+ */
+public record Post(String path,
+                   String slug,
+                   String title,
+                   ZonedDateTime date,
+                   List<String> categories,
+                   List<String> tags,
+                   String layout,
+                   String author,
+                   String sourceLink,
+                   String url,
+                   String outputPath,
+                   String content,
+                   String excerpt,
+                   String image,
+                   boolean draft,
+                   Map<String, Object> params) {
+
+    public Post {
+        categories = List.copyOf(categories);
+        tags = List.copyOf(tags);
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    }
+
+    /** This post with its cleaned body, excerpt and lead image. */
+    public Post withBody(String newContent, String newExcerpt, String newImage) {
+        return new Post(path, slug, title, date, categories, tags, layout, author, sourceLink, url, outputPath,
+                newContent, newExcerpt, newImage, draft, params);
+    }
+
+    /** The first category, which for a news mirror is the source. */
+    public String source() {
+        return categories.isEmpty() ? "" : categories.get(0);
+    }
+}

@@ -1,0 +1,182 @@
+package io.github.masthead.publish;
+
+import io.github.masthead.Problem;
+import io.github.masthead.SiteException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one path by which a build writes files. Everything goes into a staging folder beside the destination,
+ * which {@link #commit()} swaps in whole, so a failed or killed build leaves the previous site as it was.
+ * Each output path is claimed once: a second claim is refused and names both origins, never overwritten.
+ * Paths are checked to stay inside the output folder. Thread-safe.
+ */
+public final class Publisher implements AutoCloseable {
+
+    private final Path destination;
+    private final Path staging;
+    private final Map<String, String> claims = new ConcurrentHashMap<>();
+    private volatile boolean committed;
+
+    /** Opens a staging folder for a build that will replace {@code destination}. */
+    public Publisher(Path destination) {
+        this.destination = destination.toAbsolutePath().normalize();
+        Path parent = this.destination.getParent();
+        this.staging = parent.resolve("." + this.destination.getFileName() + ".masthead-" + UUID.randomUUID());
+        try {
+            Files.createDirectories(parent);
+            Files.createDirectory(staging);
+        } catch (IOException e) {
+            throw new SiteException("cannot create a staging folder next to " + destination + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes {@code bytes} to {@code path} (relative to the output folder).
+     *
+     * @param origin what produced the file, named if another origin claims the same path
+     * @return empty, or the origin that already claimed this path (then nothing is written)
+     */
+    public Optional<String> write(String path, byte[] bytes, String origin) {
+        Optional<String> conflict = claim(path, origin);
+        if (conflict.isEmpty()) {
+            Path target = resolve(path);
+            try {
+                Files.createDirectories(target.getParent());
+                Files.write(target, bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + path, e);
+            }
+        }
+        return conflict;
+    }
+
+    /** Copies {@code source} byte for byte to {@code path}; otherwise as {@link #write}. */
+    public Optional<String> copy(String path, Path source, String origin) {
+        Optional<String> conflict = claim(path, origin);
+        if (conflict.isEmpty()) {
+            Path target = resolve(path);
+            try {
+                Files.createDirectories(target.getParent());
+                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy " + source + " to " + path, e);
+            }
+        }
+        return conflict;
+    }
+
+    /** Whether {@code path} has been claimed in this build. */
+    public boolean isClaimed(String path) {
+        return claims.containsKey(path);
+    }
+
+    /** How many files were written. */
+    public int count() {
+        return claims.size();
+    }
+
+    private Optional<String> claim(String path, String origin) {
+        checkPath(path);
+        String previous = claims.putIfAbsent(path, origin);
+        return Optional.ofNullable(previous);
+    }
+
+    private Path resolve(String path) {
+        Path target = staging.resolve(path).normalize();
+        if (!target.startsWith(staging) || target.equals(staging)) {
+            throw new SiteException(Problem.error("", 0, "refusing to write '" + path + "' outside the output folder"));
+        }
+        return target;
+    }
+
+    /** Rejects paths that could leave the output folder or that no file system can hold. */
+    static void checkPath(String path) {
+        String reason = null;
+        if (path.isEmpty()) {
+            reason = "it is empty";
+        } else if (path.indexOf('\0') >= 0) {
+            reason = "it contains a NUL character";
+        } else if (path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:.*")) {
+            reason = "it is absolute";
+        } else {
+            for (String segment : path.split("[/\\\\]")) {
+                if (segment.equals("..") || segment.equals(".")) {
+                    reason = "it contains '" + segment + "'";
+                    break;
+                }
+                if (segment.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255) {
+                    reason = "a name in it is longer than 255 bytes";
+                    break;
+                }
+            }
+        }
+        if (reason != null) {
+            throw new IllegalArgumentException("unsafe output path '" + path.replace('\0', '?') + "': " + reason);
+        }
+    }
+
+    /** Replaces the destination with everything written, in one swap. */
+    public void commit() {
+        Path old = destination.resolveSibling("." + destination.getFileName() + ".masthead-old-" + UUID.randomUUID());
+        try {
+            if (Files.exists(destination)) {
+                move(destination, old);
+            }
+            move(staging, destination);
+            committed = true;
+            if (Files.exists(old)) {
+                deleteTree(old);
+            }
+        } catch (IOException e) {
+            throw new SiteException("cannot replace " + destination + " with the new build: " + e.getMessage(), e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Drops the staging folder unless the build was committed. */
+    @Override
+    public void close() {
+        if (!committed && Files.exists(staging)) {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove the staging folder " + staging, e);
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.masthead.render;
+
+import io.github.masthead.config.Settings;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Masthead's template filters:
+ * <ul>
+ *   <li>{@code relative_url}: a site path with the base URL before it ({@code /about/} to {@code /news/about/});</li>
+ *   <li>{@code absolute_url}: the same, with the site URL before it;</li>
+ *   <li>{@code xmlschema}: a date as ISO 8601 with its offset, for {@code <time datetime>} and feeds;</li>
+ *   <li>{@code local_date(pattern)}: a date in the site timezone, formatted with a {@code DateTimeFormatter}
+ *       pattern in the site language.</li>
+ * </ul>
+ * Immutable.
+ */
+public final class MastheadExtension extends AbstractExtension {
+
+    private final Settings settings;
+
+    public MastheadExtension(Settings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public Map<String, Filter> getFilters() {
+        return Map.of(
+                "relative_url", simple(value -> relative(String.valueOf(value))),
+                "absolute_url", simple(value -> settings.url() + relative(String.valueOf(value))),
+                "xmlschema", simple(value -> value instanceof ZonedDateTime date
+                        ? date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) : value),
+                "local_date", new LocalDateFilter());
+    }
+
+    private String relative(String path) {
+        if (path.startsWith("http://") || path.startsWith("https://") || path.startsWith("//")) {
+            return path;
+        }
+        return settings.baseurl() + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    private static Filter simple(java.util.function.Function<Object, Object> function) {
+        return new Filter() {
+            @Override
+            public Object apply(Object input, Map<String, Object> args, PebbleTemplate self,
+                                EvaluationContext context, int lineNumber) {
+                return input == null ? null : function.apply(input);
+            }
+
+            @Override
+            public List<String> getArgumentNames() {
+                return List.of();
+            }
+        };
+    }
+
+    private final class LocalDateFilter implements Filter {
+        @Override
+        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
+                            int lineNumber) {
+            if (!(input instanceof ZonedDateTime date)) {
+                return input;
+            }
+            Object pattern = args.get("pattern");
+            DateTimeFormatter format = DateTimeFormatter.ofPattern(
+                    pattern == null ? "yyyy-MM-dd HH:mm" : pattern.toString(), Locale.forLanguageTag(settings.lang()));
+            return date.withZoneSameInstant(settings.timezone()).format(format);
+        }
+
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("pattern");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.masthead.render;
+
+import io.github.masthead.Problem;
+import io.github.masthead.config.Settings;
+import io.github.masthead.content.Page;
+import io.github.masthead.content.Paginator;
+import io.github.masthead.content.Post;
+import io.github.masthead.content.UrlPaths;
+import io.github.masthead.publish.Publisher;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Renders posts, pages and the paginated home through the theme's layouts and hands every file to the
+ * {@link Publisher}. Thread-safe: posts are rendered in parallel.
+ */
+public final class SiteRenderer {
+
+    /** Posts per home page when the site sets no {@code paginate}. */
+    public static final int DEFAULT_PER_PAGE = 20;
+    private static final String NO_LAYOUT = "none";
+
+    private final TemplateEngine engine;
+    private final SiteView site;
+    private final Settings settings;
+    private final Publisher publisher;
+    private final Consumer<Problem> problems;
+    private final Set<String> missingLayouts = ConcurrentHashMap.newKeySet();
+
+    public SiteRenderer(TemplateEngine engine, SiteView site, Publisher publisher, Consumer<Problem> problems) {
+        this.engine = engine;
+        this.site = site;
+        this.settings = site.config();
+        this.publisher = publisher;
+        this.problems = problems;
+    }
+
+    /** Renders and writes one post; returns false (with the problem reported) when it failed. */
+    public boolean renderPost(Post post) {
+        Map<String, Object> context = context(post, post.content());
+        context.put("previous", site.model().previous(post).orElse(null));
+        context.put("next", site.model().next(post).orElse(null));
+        Optional<String> html = apply(post.path(), layout(post.layout(), "post", post.path()), context, post.content());
+        return html.isPresent() && publish(post.outputPath(), html.get(), post.path());
+    }
+
+    /** Renders and writes one page; the home page is paginated when {@code paginate} is set. */
+    public boolean renderPage(Page page) {
+        if (page.isHome() && page.path().equals("index.html") && settings.paginate() > 0) {
+            return paginate(page, page.url(), page.outputPath(), settings.paginate(),
+                    layout(page.layout(), "page", page.path()));
+        }
+        Map<String, Object> context = context(page, page.content());
+        Optional<String> html = apply(page.path(), layout(page.layout(), "page", page.path()), context, page.content());
+        return html.isPresent() && publish(page.outputPath(), html.get(), page.path());
+    }
+
+    /** Writes the theme's home page (and its pagination) when the site has no index page of its own. */
+    public boolean renderThemeHome() {
+        int perPage = settings.paginate() > 0 ? settings.paginate() : DEFAULT_PER_PAGE;
+        Page home = new Page("index.html", site.title(), "/", "index.html", "home", "", Map.of());
+        return paginate(home, "/", "index.html", perPage, "layouts/home");
+    }
+
+    private boolean paginate(Page page, String firstUrl, String firstPath, int perPage, String template) {
+        boolean ok = true;
+        for (Paginator paginator : Paginator.paginate(site.posts(), perPage, firstUrl, settings.paginatePath())) {
+            String url = Paginator.pageUrl(paginator.page(), firstUrl, settings.paginatePath());
+            String path = paginator.page() == 1 ? firstPath : UrlPaths.outputPath(url, ".html");
+            Map<String, Object> context = context(page, page.content());
+            context.put("paginator", paginator);
+            context.put("url", url);
+            Optional<String> html = apply(page.path(), template, context, page.content());
+            ok &= html.isPresent() && publish(path, html.get(), page.path());
+        }
+        return ok;
+    }
+
+    private Map<String, Object> context(Object page, String content) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("site", site);
+        context.put("page", page);
+        context.put("content", content);
+        return context;
+    }
+
+    private String layout(String name, String fallback, String file) {
+        if (name == null || name.equals(NO_LAYOUT) || name.equals("null")) {
+            return null;
+        }
+        String template = "layouts/" + name;
+        if (engine.exists(template)) {
+            return template;
+        }
+        if (missingLayouts.add(name)) {
+            problems.accept(Problem.warning(file, 0, "layout '" + name + "' is neither in the site's _layouts/ nor"
+                    + " in the theme; using '" + fallback + "' (further uses are not reported)"));
+        }
+        return "layouts/" + fallback;
+    }
+
+    private Optional<String> apply(String file, String template, Map<String, Object> context, String content) {
+        if (template == null) {
+            return Optional.of(content);
+        }
+        try {
+            return Optional.of(engine.render(template, context));
+        } catch (TemplateEngine.TemplateFailure e) {
+            problems.accept(Problem.error(file, 0, "template " + e.template()
+                    + (e.line() > 0 ? ":" + e.line() : "") + " failed: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private boolean publish(String path, String html, String origin) {
+        Optional<String> conflict = publisher.write(path, html.getBytes(StandardCharsets.UTF_8), origin);
+        conflict.ifPresent(other -> problems.accept(Problem.error(origin, 0, "its output " + path
+                + " is already written by " + other + "; give one of them another permalink")));
+        return conflict.isEmpty();
+    }
+}
