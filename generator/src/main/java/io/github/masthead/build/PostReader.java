@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -164,15 +163,42 @@ final class PostReader {
         }
     }
 
-    private static List<String> categories(List<String> fromFolders, Map<String, Object> data) {
-        LinkedHashSet<String> all = new LinkedHashSet<>(fromFolders);
+    /**
+     * Jekyll's categories, quirks included: folder categories, then the front matter's {@code categories} as
+     * written, then every category as text. A YAML number (2024) and its text ("2024") are two entries there.
+     */
+    static List<String> categories(List<String> fromFolders, Map<String, Object> data) {
+        List<Object> raw = new ArrayList<>(fromFolders);
         Object plural = data.get("categories");
-        all.addAll(FrontMatterFields.words(plural));
+        List<Object> written = plural instanceof String text ? new ArrayList<>(FrontMatterFields.words(text))
+                : plural instanceof java.util.Collection<?> items ? flatten(items)
+                : plural == null ? List.of() : List.of(plural);
+        written.forEach(item -> addUnique(raw, item));
+        List<Object> asText = new ArrayList<>();
+        raw.forEach(item -> addUnique(asText, String.valueOf(item)));
         Object singular = data.get("category");
-        if (singular != null) {
-            all.add(String.valueOf(singular));
+        List<Object> extra = singular != null ? flatten(List.of(singular)) : written;
+        extra.forEach(item -> addUnique(asText, String.valueOf(item)));
+        asText.forEach(item -> addUnique(raw, item));
+        return raw.stream().map(String::valueOf).toList();
+    }
+
+    private static List<Object> flatten(java.util.Collection<?> items) {
+        List<Object> out = new ArrayList<>();
+        for (Object item : items) {
+            if (item instanceof java.util.Collection<?> nested) {
+                out.addAll(flatten(nested));
+            } else if (item != null) {
+                out.add(item);
+            }
         }
-        return List.copyOf(all);
+        return out;
+    }
+
+    private static void addUnique(List<Object> list, Object item) {
+        if (!list.contains(item)) {
+            list.add(item);
+        }
     }
 
     private static String belowCollection(String rel) {

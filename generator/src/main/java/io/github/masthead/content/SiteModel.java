@@ -41,7 +41,7 @@ public final class SiteModel {
     private static Map<String, Taxonomy> group(List<Post> posts, boolean byCategory) {
         Map<String, List<Post>> groups = new LinkedHashMap<>();
         for (Post post : posts) {
-            for (String name : byCategory ? post.categories() : post.tags()) {
+            for (String name : new java.util.LinkedHashSet<>(byCategory ? post.categories() : post.tags())) {
                 groups.computeIfAbsent(name, k -> new ArrayList<>()).add(post);
             }
         }

@@ -1,0 +1,72 @@
+package io.github.masthead.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PublisherTest {
+
+    @Test
+    void nothingReachesTheDestinationUntilCommit(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("site");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("index.html"), "old");
+        try (Publisher publisher = new Publisher(out)) {
+            publisher.write("index.html", bytes("new"), "test");
+            publisher.write("a/b.html", bytes("b"), "test");
+            assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("old");
+            // no commit: as if the build had failed here
+        }
+        assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("old");
+        assertThat(out.resolve("a")).doesNotExist();
+        try (var siblings = Files.list(tmp)) {
+            assertThat(siblings).containsExactly(out);
+        }
+    }
+
+    @Test
+    void commitReplacesTheWholeFolder(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("site");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("stale.html"), "stale");
+        try (Publisher publisher = new Publisher(out)) {
+            publisher.write("index.html", bytes("new"), "test");
+            publisher.commit();
+        }
+        assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("new");
+        assertThat(out.resolve("stale.html")).doesNotExist();
+        try (var siblings = Files.list(tmp)) {
+            assertThat(siblings).containsExactly(out);
+        }
+    }
+
+    @Test
+    void secondClaimOfAPathIsRefusedAndNamesTheFirst(@TempDir Path tmp) throws Exception {
+        try (Publisher publisher = new Publisher(tmp.resolve("site"))) {
+            assertThat(publisher.write("x.html", bytes("one"), "_posts/one.md")).isEmpty();
+            assertThat(publisher.write("x.html", bytes("two"), "_posts/two.md")).contains("_posts/one.md");
+            publisher.commit();
+        }
+        assertThat(Files.readString(tmp.resolve("site/x.html"))).isEqualTo("one");
+    }
+
+    @Test
+    void pathsThatLeaveTheOutputAreRefused(@TempDir Path tmp) {
+        try (Publisher publisher = new Publisher(tmp.resolve("site"))) {
+            for (String bad : new String[] {"../escape.html", "/etc/passwd", "a/../../b", "nul\0.html", ""}) {
+                assertThatThrownBy(() -> publisher.write(bad, bytes("x"), "test"))
+                        .as(bad).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unsafe output path");
+            }
+        }
+        assertThat(tmp.resolve("escape.html")).doesNotExist();
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
