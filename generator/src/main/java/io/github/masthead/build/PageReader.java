@@ -6,6 +6,7 @@ import io.github.masthead.config.Settings;
 import io.github.masthead.content.Page;
 import io.github.masthead.content.Permalinks;
 import io.github.masthead.content.UrlPaths;
+import io.github.masthead.frontmatter.FrontMatter;
 import io.github.masthead.frontmatter.FrontMatterParser;
 import io.github.masthead.frontmatter.SafeYaml;
 import io.github.masthead.frontmatter.SourceText;
@@ -46,24 +47,24 @@ final class PageReader {
         try {
             SourceText text = parser.parse(rel, SourceFiles.readText(file.path(), PostReader.MAX_FILE_BYTES));
             Map<String, Object> data = FrontMatterDefaults.apply(settings.defaults(), rel, "pages", text.data());
-            FrontMatterFields fm = new FrontMatterFields(data, text);
+            FrontMatter fm = FrontMatter.of(data, text);
             String name = file.name();
             int dot = name.lastIndexOf('.');
             String basename = dot > 0 ? name.substring(0, dot) : name;
             String ext = dot > 0 ? name.substring(dot) : "";
             String outputExt = ext.isEmpty() ? "" : PostReader.outputExtension(ext);
             String dir = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
-            String url = permalinks.pageUrl(fm.string("permalink").orElse(null), dir, basename, outputExt);
+            String url = permalinks.pageUrl(fm.permalink(), dir, basename, outputExt);
             boolean isMarkdown = !ext.isEmpty() && MarkdownRenderer.isMarkdown(ext.substring(1));
             String content = isMarkdown ? markdown.render(text.body()) : text.body();
             String layout;
-            if (data.containsKey("layout")) {
-                layout = fm.string("layout").orElse(NO_LAYOUT);
+            if (fm.hasLayoutKey()) {
+                layout = fm.layout() != null ? fm.layout() : NO_LAYOUT;
             } else {
                 layout = HTML_EXTENSIONS.contains(outputExt) ? "page" : NO_LAYOUT;
             }
-            return new Result(new Page(rel, fm.string("title").orElse(""), url, UrlPaths.outputPath(url, outputExt),
-                    layout, content, data), null);
+            return new Result(new Page(rel, fm.titleValue().orElse(""), url, UrlPaths.outputPath(url, outputExt),
+                    layout, content, fm.params()), null);
         } catch (SafeYaml.YamlProblem e) {
             return new Result(null, Problem.error(rel, e.line(), e.getMessage()));
         } catch (SourceFiles.Unreadable e) {

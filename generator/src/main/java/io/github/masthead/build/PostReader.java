@@ -7,6 +7,7 @@ import io.github.masthead.content.Permalinks;
 import io.github.masthead.content.Post;
 import io.github.masthead.content.UrlPaths;
 import io.github.masthead.frontmatter.DateParser;
+import io.github.masthead.frontmatter.FrontMatter;
 import io.github.masthead.frontmatter.FrontMatterParser;
 import io.github.masthead.frontmatter.LeadBlock;
 import io.github.masthead.frontmatter.SafeYaml;
@@ -21,6 +22,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,15 +96,13 @@ final class PostReader {
             data = Map.of();
         }
         data = FrontMatterDefaults.apply(settings.defaults(), rel, file.defaultsType(), data);
-        FrontMatterFields fm = new FrontMatterFields(data, text);
+        FrontMatter fm = FrontMatter.of(data, text);
 
         ZonedDateTime date = postDate(fm, text, lead, fileDate, file, draft);
-        String slug = fm.string("slug").orElse(fileSlug);
-        String title = fm.string("title").or(() -> lead.title()).orElse(titleize(slug));
-        String sourceLink = fm.string("link").or(() -> fm.string("from")).or(() -> fm.string("source_url"))
-                .or(() -> lead.link()).orElse("");
-        List<String> categories = categories(file.dirCategories(), data);
-        List<String> tags = fm.list("tags", "tag");
+        String slug = fm.slug() != null ? fm.slug() : fileSlug;
+        String title = fm.titleValue().or(lead::title).orElse(titleize(slug));
+        String sourceLink = fm.sourceLink() != null ? fm.sourceLink() : lead.link().orElse("");
+        List<String> categories = categories(file.dirCategories(), fm);
 
         String body = text.body();
         if (lead.title().isPresent() && lead.title().get().equals(title.trim())) {
@@ -111,14 +111,14 @@ final class PostReader {
         String outputExt = outputExtension(ext);
         String stem = below.substring(below.lastIndexOf('/') + 1, below.length() - ext.length());
         String pathStem = "/" + below.substring(0, below.length() - ext.length());
-        String url = permalinks.postUrl(fm.string("permalink").orElse(null), slug, stem, pathStem, categories, date,
-                outputExt, "posts");
+        String url = permalinks.postUrl(fm.permalink(), slug, stem, pathStem, categories, date, outputExt, "posts");
         String html = MarkdownRenderer.isMarkdown(ext.substring(1)) ? markdown.render(body) : body;
-        Post post = new Post(rel, slug, title, date, categories, tags, fm.string("layout").orElse("post"),
-                fm.string("author").orElse(""), sourceLink.trim(), url, UrlPaths.outputPath(url, outputExt),
-                html, fm.string("excerpt").orElse(""), fm.string("image").orElse(""), draft, data);
+        Post post = new Post(rel, slug, title, date, categories, fm.tags(), layoutOf(fm),
+                Objects.requireNonNullElse(fm.author(), ""), sourceLink, url, UrlPaths.outputPath(url, outputExt),
+                html, Objects.requireNonNullElse(fm.excerpt(), ""), Objects.requireNonNullElse(fm.image(), ""), draft,
+                fm.params());
 
-        if (fm.bool("published").map(p -> !p).orElse(false) && !settings.unpublished()) {
+        if (Boolean.FALSE.equals(fm.published()) && !settings.unpublished()) {
             return ReadResult.skipped(post, "unpublished", warnings);
         }
         if (draft && !settings.showDrafts()) {
@@ -130,11 +130,17 @@ final class PostReader {
         return ReadResult.built(post, warnings);
     }
 
-    private ZonedDateTime postDate(FrontMatterFields fm, SourceText text, LeadBlock lead, String fileDate,
+    private static String layoutOf(FrontMatter fm) {
+        if (fm.layout() != null) {
+            return fm.layout();
+        }
+        return fm.hasLayoutKey() ? "none" : "post";
+    }
+
+    private ZonedDateTime postDate(FrontMatter fm, SourceText text, LeadBlock lead, String fileDate,
                                    SourceFile file, boolean draft) {
-        Optional<Object> raw = fm.raw("date");
-        if (raw.isPresent()) {
-            String value = String.valueOf(raw.get());
+        if (fm.date() != null) {
+            String value = fm.date();
             return dates.parse(value).orElseThrow(() -> new InvalidPost(fm.lineOf("date"),
                     "invalid date '" + value + "': write it as YYYY-MM-DD HH:MM:SS +/-TTTT"));
         }
@@ -167,32 +173,15 @@ final class PostReader {
      * Jekyll's categories, quirks included: folder categories, then the front matter's {@code categories} as
      * written, then every category as text. A YAML number (2024) and its text ("2024") are two entries there.
      */
-    static List<String> categories(List<String> fromFolders, Map<String, Object> data) {
+    static List<String> categories(List<String> fromFolders, FrontMatter fm) {
         List<Object> raw = new ArrayList<>(fromFolders);
-        Object plural = data.get("categories");
-        List<Object> written = plural instanceof String text ? new ArrayList<>(FrontMatterFields.words(text))
-                : plural instanceof java.util.Collection<?> items ? flatten(items)
-                : plural == null ? List.of() : List.of(plural);
-        written.forEach(item -> addUnique(raw, item));
+        fm.categories().forEach(item -> addUnique(raw, item));
         List<Object> asText = new ArrayList<>();
         raw.forEach(item -> addUnique(asText, String.valueOf(item)));
-        Object singular = data.get("category");
-        List<Object> extra = singular != null ? flatten(List.of(singular)) : written;
+        List<Object> extra = fm.category() != null ? FrontMatter.written(List.of(fm.category())) : fm.categories();
         extra.forEach(item -> addUnique(asText, String.valueOf(item)));
         asText.forEach(item -> addUnique(raw, item));
         return raw.stream().map(String::valueOf).toList();
-    }
-
-    private static List<Object> flatten(java.util.Collection<?> items) {
-        List<Object> out = new ArrayList<>();
-        for (Object item : items) {
-            if (item instanceof java.util.Collection<?> nested) {
-                out.addAll(flatten(nested));
-            } else if (item != null) {
-                out.add(item);
-            }
-        }
-        return out;
     }
 
     private static void addUnique(List<Object> list, Object item) {

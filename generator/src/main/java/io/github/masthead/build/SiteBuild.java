@@ -82,7 +82,7 @@ public final class SiteBuild {
 
         listener.onEvent(BuildEvent.phase(Phase.CLEAN, "cleaning " + posts.size() + " articles"));
         Map<String, Integer> removals = new TreeMap<>();
-        posts = clean(posts, removals);
+        posts = clean(posts, removals, settings.excerptSeparator());
 
         listener.onEvent(BuildEvent.phase(Phase.ASSEMBLE, "assembling the site"));
         SiteModel model = new SiteModel(posts, pages);
@@ -201,7 +201,21 @@ public final class SiteBuild {
         return pages;
     }
 
-    private List<Post> clean(List<Post> posts, Map<String, Integer> removals) {
+    /**
+     * The part of a post before its excerpt separator ({@code excerpt_separator} in the front matter or the
+     * site), when one is set that can stand in HTML, such as {@code <!--more-->}.
+     */
+    private static Optional<String> beforeSeparator(Post post, String siteSeparator) {
+        Object own = post.params().get("excerpt_separator");
+        String separator = own != null ? own.toString() : siteSeparator;
+        if (separator.isBlank()) {
+            return Optional.empty();
+        }
+        int at = post.content().indexOf(separator);
+        return at > 0 ? Optional.of(post.content().substring(0, at)) : Optional.empty();
+    }
+
+    private List<Post> clean(List<Post> posts, Map<String, Integer> removals, String separator) {
         Map<String, String> ownPages = new HashMap<>();
         posts.forEach(p -> {
             if (!p.sourceLink().isEmpty()) {
@@ -216,7 +230,10 @@ public final class SiteBuild {
             synchronized (removals) {
                 result.removals().forEach((rule, n) -> removals.merge(rule, n, Integer::sum));
             }
-            String excerpt = post.excerpt().isEmpty() ? Summaries.excerpt(result.html()) : post.excerpt();
+            String excerpt = post.excerpt().isEmpty()
+                    ? Summaries.excerpt(beforeSeparator(post, separator).map(part -> cleaner.clean(part, context).html())
+                    .orElse(result.html()))
+                    : post.excerpt();
             String image = post.image().isEmpty() ? Summaries.leadImage(result.html()).orElse("") : post.image();
             return post.withBody(result.html(), excerpt, image);
         }).toList();
