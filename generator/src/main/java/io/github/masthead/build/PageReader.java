@@ -55,6 +55,12 @@ final class PageReader {
             String outputExt = ext.isEmpty() ? "" : PostReader.outputExtension(ext);
             String dir = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
             String url = permalinks.pageUrl(fm.permalink(), dir, basename, outputExt);
+            String outputPath = UrlPaths.outputPath(url, outputExt);
+            String unsafe = UrlPaths.unsafe(outputPath).orElse(null);
+            if (unsafe != null) {
+                return new Result(null, Problem.error(rel, fm.lineOf("permalink"), "cannot write this page to '"
+                        + outputPath.replace('\0', '?') + "': " + unsafe + "; change its permalink"));
+            }
             boolean isMarkdown = !ext.isEmpty() && MarkdownRenderer.isMarkdown(ext.substring(1));
             String content = isMarkdown ? markdown.render(text.body()) : text.body();
             String layout;
@@ -63,7 +69,7 @@ final class PageReader {
             } else {
                 layout = HTML_EXTENSIONS.contains(outputExt) ? "page" : NO_LAYOUT;
             }
-            return new Result(new Page(rel, fm.titleValue().orElse(""), url, UrlPaths.outputPath(url, outputExt),
+            return new Result(new Page(rel, fm.titleValue().orElse(""), url, outputPath,
                     layout, content, fm.params()), null);
         } catch (SafeYaml.YamlProblem e) {
             return new Result(null, Problem.error(rel, e.line(), e.getMessage()));

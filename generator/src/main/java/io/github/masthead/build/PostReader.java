@@ -63,8 +63,11 @@ final class PostReader {
         String rel = file.relativePath();
         List<Problem> warnings = new ArrayList<>();
         try {
-            SourceText text = parser.parse(rel, SourceFiles.readText(file.path(), MAX_FILE_BYTES));
-            return toPost(file, text, warnings);
+            String raw = SourceFiles.readText(file.path(), MAX_FILE_BYTES);
+            if (raw.isBlank()) {
+                return ReadResult.failed(Problem.error(rel, 0, "the file is empty"), warnings);
+            }
+            return toPost(file, parser.parse(rel, raw), warnings);
         } catch (SafeYaml.YamlProblem e) {
             return ReadResult.failed(Problem.error(rel, e.line(), e.getMessage()), warnings);
         } catch (SourceFiles.Unreadable e) {
@@ -112,9 +115,24 @@ final class PostReader {
         String stem = below.substring(below.lastIndexOf('/') + 1, below.length() - ext.length());
         String pathStem = "/" + below.substring(0, below.length() - ext.length());
         String url = permalinks.postUrl(fm.permalink(), slug, stem, pathStem, categories, date, outputExt, "posts");
+        String shortened = UrlPaths.shortenLongNames(url, outputExt);
+        if (!shortened.equals(url)) {
+            warnings.add(Problem.warning(rel, fm.lineOf("permalink"), "a name in the URL is longer than "
+                    + UrlPaths.MAX_NAME_BYTES + " bytes, which file systems refuse; shortened to " + shortened));
+            url = shortened;
+        }
+        String outputPath = UrlPaths.outputPath(url, outputExt);
+        String unsafe = UrlPaths.unsafe(outputPath).orElse(null);
+        if (unsafe != null) {
+            throw new InvalidPost(fm.lineOf("permalink"), "cannot write this post to '"
+                    + outputPath.replace('\0', '?') + "': " + unsafe + "; change its permalink or file name");
+        }
+        if (fm.title() == null && text.hasFrontMatter()) {
+            warnings.add(Problem.warning(rel, 1, "no title in the front matter; using '" + title + "'"));
+        }
         String html = MarkdownRenderer.isMarkdown(ext.substring(1)) ? markdown.render(body) : body;
         Post post = new Post(rel, slug, title, date, categories, fm.tags(), layoutOf(fm),
-                Objects.requireNonNullElse(fm.author(), ""), sourceLink, url, UrlPaths.outputPath(url, outputExt),
+                Objects.requireNonNullElse(fm.author(), ""), sourceLink, url, outputPath,
                 html, Objects.requireNonNullElse(fm.excerpt(), ""), Objects.requireNonNullElse(fm.image(), ""), draft,
                 fm.params());
 

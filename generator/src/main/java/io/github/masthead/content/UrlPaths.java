@@ -59,6 +59,77 @@ public final class UrlPaths {
         return path.endsWith(outputExt) ? path : path + outputExt;
     }
 
+    /** The longest file or folder name most file systems hold, in UTF-8 bytes. */
+    public static final int MAX_NAME_BYTES = 255;
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("con", "prn", "aux", "nul",
+            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9", ".git");
+
+    /**
+     * Why an output path is unsafe (it could leave the output folder, or no file system can hold it),
+     * or empty when it is fine.
+     */
+    public static java.util.Optional<String> unsafe(String path) {
+        if (path.isEmpty()) {
+            return java.util.Optional.of("it is empty");
+        }
+        if (path.indexOf('\0') >= 0) {
+            return java.util.Optional.of("it contains a NUL character");
+        }
+        if (path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:.*")) {
+            return java.util.Optional.of("it is absolute");
+        }
+        for (String segment : path.split("[/\\\\]")) {
+            if (segment.equals("..") || segment.equals(".")) {
+                return java.util.Optional.of("it contains '" + segment + "'");
+            }
+            String stem = segment.contains(".") ? segment.substring(0, segment.indexOf('.')) : segment;
+            if (RESERVED.contains(stem.toLowerCase(java.util.Locale.ROOT)) || RESERVED.contains(segment.toLowerCase(java.util.Locale.ROOT))) {
+                return java.util.Optional.of("'" + segment + "' is a reserved name");
+            }
+            if (segment.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+                return java.util.Optional.of("a name in it is longer than " + MAX_NAME_BYTES + " bytes");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Shortens every name of a URL path that would be longer than {@link #MAX_NAME_BYTES} once written
+     * (with {@code outputExt} added to the last one): the name is cut at a character boundary and ends
+     * with a hash of the full name, so the result is short, stable and unique.
+     *
+     * @return the URL, unchanged when no name was too long
+     */
+    public static String shortenLongNames(String url, String outputExt) {
+        String[] segments = url.split("/", -1);
+        boolean changed = false;
+        for (int i = 0; i < segments.length; i++) {
+            String decoded = decode(segments[i]);
+            boolean last = i == segments.length - 1;
+            String ext = last && !decoded.endsWith(outputExt) ? outputExt : "";
+            if ((decoded + ext).getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+                String keepExt = last && decoded.endsWith(outputExt) ? outputExt : "";
+                String stem = decoded.substring(0, decoded.length() - keepExt.length());
+                String hash = Integer.toHexString(stem.hashCode() & 0x7fffffff);
+                int budget = MAX_NAME_BYTES - 16 - (keepExt + ext).getBytes(StandardCharsets.UTF_8).length;
+                StringBuilder cut = new StringBuilder();
+                int bytes = 0;
+                for (int cp : stem.codePoints().toArray()) {
+                    int n = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+                    if (bytes + n > budget) {
+                        break;
+                    }
+                    cut.appendCodePoint(cp);
+                    bytes += n;
+                }
+                segments[i] = encode(cut + "-" + hash + keepExt);
+                changed = true;
+            }
+        }
+        return changed ? String.join("/", segments) : url;
+    }
+
     private static int hex(char c) {
         return Character.digit(c, 16);
     }

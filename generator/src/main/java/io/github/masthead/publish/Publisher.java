@@ -2,6 +2,7 @@ package io.github.masthead.publish;
 
 import io.github.masthead.Problem;
 import io.github.masthead.SiteException;
+import io.github.masthead.content.UrlPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -103,28 +104,9 @@ public final class Publisher implements AutoCloseable {
 
     /** Rejects paths that could leave the output folder or that no file system can hold. */
     static void checkPath(String path) {
-        String reason = null;
-        if (path.isEmpty()) {
-            reason = "it is empty";
-        } else if (path.indexOf('\0') >= 0) {
-            reason = "it contains a NUL character";
-        } else if (path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:.*")) {
-            reason = "it is absolute";
-        } else {
-            for (String segment : path.split("[/\\\\]")) {
-                if (segment.equals("..") || segment.equals(".")) {
-                    reason = "it contains '" + segment + "'";
-                    break;
-                }
-                if (segment.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255) {
-                    reason = "a name in it is longer than 255 bytes";
-                    break;
-                }
-            }
-        }
-        if (reason != null) {
+        UrlPaths.unsafe(path).ifPresent(reason -> {
             throw new IllegalArgumentException("unsafe output path '" + path.replace('\0', '?') + "': " + reason);
-        }
+        });
     }
 
     /** Replaces the destination with everything written, in one swap. */
