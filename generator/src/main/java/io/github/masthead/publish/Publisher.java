@@ -5,6 +5,9 @@ import io.github.masthead.SiteException;
 import io.github.masthead.content.UrlPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -28,18 +31,44 @@ public final class Publisher implements AutoCloseable {
     private final Path destination;
     private final Path staging;
     private final Map<String, String> claims = new ConcurrentHashMap<>();
+    private final FileChannel lockChannel;
+    private final FileLock lock;
     private volatile boolean committed;
 
-    /** Opens a staging folder for a build that will replace {@code destination}. */
+    /**
+     * Opens a staging folder for a build that will replace {@code destination}. Holds a lock beside the
+     * destination until {@link #close()}, so that two builds never write one folder, and removes the staging
+     * folders that killed builds left behind.
+     */
     public Publisher(Path destination) {
         this.destination = destination.toAbsolutePath().normalize();
         Path parent = this.destination.getParent();
-        this.staging = parent.resolve("." + this.destination.getFileName() + ".masthead-" + UUID.randomUUID());
+        String prefix = "." + this.destination.getFileName() + ".masthead-";
+        this.staging = parent.resolve(prefix + UUID.randomUUID());
         try {
             Files.createDirectories(parent);
+            lockChannel = FileChannel.open(parent.resolve(prefix + "lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            lock = lockChannel.tryLock();
+            if (lock == null) {
+                lockChannel.close();
+                throw new SiteException("another build is writing to " + destination + "; wait for it to finish");
+            }
+            removeLeftovers(parent, prefix);
             Files.createDirectory(staging);
         } catch (IOException e) {
             throw new SiteException("cannot create a staging folder next to " + destination + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void removeLeftovers(Path parent, String prefix) throws IOException {
+        try (var siblings = Files.list(parent)) {
+            for (Path sibling : siblings.toList()) {
+                String name = sibling.getFileName().toString();
+                if (name.startsWith(prefix) && !name.endsWith("lock") && Files.isDirectory(sibling)) {
+                    deleteTree(sibling);
+                }
+            }
         }
     }
 
@@ -134,16 +163,28 @@ public final class Publisher implements AutoCloseable {
         }
     }
 
-    /** Drops the staging folder unless the build was committed. */
+    /** Drops the staging folder unless the build was committed, and releases the lock. */
     @Override
     public void close() {
-        if (!committed && Files.exists(staging)) {
-            try {
+        try {
+            if (!committed && Files.exists(staging)) {
                 deleteTree(staging);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the staging folder " + staging, e);
+        } finally {
+            try {
+                Files.deleteIfExists(lockPath());
+                lock.release();
+                lockChannel.close();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot remove the staging folder " + staging, e);
+                throw new UncheckedIOException("cannot release the lock beside " + destination, e);
             }
         }
+    }
+
+    private Path lockPath() {
+        return destination.getParent().resolve("." + destination.getFileName() + ".masthead-lock");
     }
 
     static void deleteTree(Path root) throws IOException {

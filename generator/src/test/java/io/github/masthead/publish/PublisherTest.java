@@ -66,6 +66,30 @@ class PublisherTest {
         assertThat(tmp.resolve("escape.html")).doesNotExist();
     }
 
+    @Test
+    void twoBuildsNeverWriteOneFolder(@TempDir Path tmp) {
+        try (Publisher first = new Publisher(tmp.resolve("site"))) {
+            assertThatThrownBy(() -> new Publisher(tmp.resolve("site")))
+                    .isInstanceOf(io.github.masthead.SiteException.class)
+                    .hasMessageContaining("another build is writing");
+        }
+        try (Publisher again = new Publisher(tmp.resolve("site"))) {
+            assertThat(again.count()).isZero();
+        }
+    }
+
+    @Test
+    void refusesTheRootTheHomeAndTheSourceOrItsParents(@TempDir Path tmp) {
+        Path source = tmp.resolve("a/site");
+        for (Path bad : new Path[] {Path.of("/"), Path.of(System.getProperty("user.home")), source, tmp.resolve("a")}) {
+            assertThatThrownBy(() -> OutputGuard.check(source, bad)).as(bad.toString())
+                    .isInstanceOf(io.github.masthead.SiteException.class)
+                    .hasMessageContaining("refusing to write the site to");
+        }
+        OutputGuard.check(source, source.resolve("_site"));
+        OutputGuard.check(source, tmp.resolve("out"));
+    }
+
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
