@@ -49,7 +49,7 @@ public final class Publisher implements AutoCloseable {
             Files.createDirectories(parent);
             lockChannel = FileChannel.open(parent.resolve(prefix + "lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
-            lock = lockChannel.tryLock();
+            lock = tryLock(lockChannel);
             if (lock == null) {
                 lockChannel.close();
                 throw new SiteException("another build is writing to " + destination + "; wait for it to finish");
@@ -58,6 +58,15 @@ public final class Publisher implements AutoCloseable {
             Files.createDirectory(staging);
         } catch (IOException e) {
             throw new SiteException("cannot create a staging folder next to " + destination + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The lock, or {@code null} when another build, in this process or another, holds it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return null;
         }
     }
 
