@@ -76,6 +76,10 @@ final class PostReader {
             return ReadResult.failed(Problem.error(rel, e.line, e.getMessage()), warnings);
         } catch (IllegalArgumentException e) {
             return ReadResult.failed(Problem.error(rel, 0, e.getMessage()), warnings);
+        } catch (RuntimeException e) {
+            // A fault in a library on one odd file must not cost the rest of the site; it is reported, not hidden.
+            return ReadResult.failed(Problem.error(rel, 0, "could not be read (" + e + "); please report this file"),
+                    warnings);
         }
     }
 

@@ -44,6 +44,9 @@ public final class SafeYaml {
             throw new YamlProblem(file, line, "invalid YAML: " + describe(e));
         } catch (YAMLException e) {
             throw new YamlProblem(file, firstLine, "invalid YAML: " + firstLine(e.getMessage()));
+        } catch (NumberFormatException | ArithmeticException e) {
+            // SnakeYAML lets these through for numbers it cannot hold, e.g. an overflowing base-60 "1:2:3".
+            throw new YamlProblem(file, firstLine, "invalid YAML: a number out of range (" + e.getMessage() + ")");
         }
         if (value == null) {
             return Map.of();

@@ -67,4 +67,11 @@ class FrontMatterParserTest {
                 .isInstanceOf(SafeYaml.YamlProblem.class)
                 .hasMessageContaining("aliases");
     }
+
+    @Test
+    void numbersTooLargeForYamlAreAYamlProblem() {
+        assertThatThrownBy(() -> parser.parse("big.md", "---\nn: 2333333333333333333333333333:2:2\n---\n"))
+                .isInstanceOf(SafeYaml.YamlProblem.class)
+                .hasMessageContaining("out of range");
+    }
 }
