@@ -36,6 +36,7 @@ final class PostReader {
 
     private static final Pattern DATED_NAME = Pattern.compile("^(?:.+/)*?(\\d{2,4}-\\d{1,2}-\\d{1,2})-([^/]*)(\\.[^./]+)$");
     private static final Pattern UNDATED_NAME = Pattern.compile("^(?:.+/)*(.*)(\\.[^./]+)$");
+    private static final Pattern WEB_LINK = Pattern.compile("https?://[^\\s\"'<>]", Pattern.CASE_INSENSITIVE);
     /** The largest post file read, in bytes. */
     static final long MAX_FILE_BYTES = 8L << 20;
 
@@ -109,6 +110,17 @@ final class PostReader {
         String slug = fm.slug() != null ? fm.slug() : fileSlug;
         String title = fm.titleValue().or(lead::title).orElse(titleize(slug));
         String sourceLink = fm.sourceLink() != null ? fm.sourceLink() : lead.link().orElse("");
+        String image = fm.image() == null ? "" : fm.image().trim();
+        if (!image.isEmpty() && !WEB_LINK.matcher(image).lookingAt() && !image.startsWith("/")) {
+            warnings.add(Problem.warning(rel, fm.lineOf("image"), "the image is neither an http(s) URL nor a path "
+                    + "on this site and is left out"));
+            image = "";
+        }
+        if (!sourceLink.isEmpty() && !WEB_LINK.matcher(sourceLink).lookingAt()) {
+            warnings.add(Problem.warning(rel, fm.lineOf(fm.params().containsKey("link") ? "link" : "from"),
+                    "the source link is not an http(s) URL and is left out"));
+            sourceLink = "";
+        }
         List<String> categories = categories(file.dirCategories(), fm);
 
         String body = text.body();
@@ -137,7 +149,7 @@ final class PostReader {
         String html = MarkdownRenderer.isMarkdown(ext.substring(1)) ? markdown.render(body) : body;
         Post post = new Post(rel, slug, title, date, categories, fm.tags(), layoutOf(fm),
                 Objects.requireNonNullElse(fm.author(), ""), sourceLink, url, outputPath,
-                html, Objects.requireNonNullElse(fm.excerpt(), ""), Objects.requireNonNullElse(fm.image(), ""), draft,
+                html, Objects.requireNonNullElse(fm.excerpt(), ""), image, draft,
                 fm.params());
 
         if (Boolean.FALSE.equals(fm.published()) && !settings.unpublished()) {
