@@ -36,7 +36,7 @@ final class PageReader {
     /**
      * A page read, or the error that stopped it.
      *
-     * @param page    the page, or {@code null}
+     * @param page    the page, or {@code null} when it failed or is unpublished
      * @param problem the error naming the file and line, or {@code null}
      */
     record Result(Page page, Problem problem) {
@@ -55,6 +55,9 @@ final class PageReader {
             String outputExt = ext.isEmpty() ? "" : PostReader.outputExtension(ext);
             String dir = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
             String url = permalinks.pageUrl(fm.permalink(), dir, basename, outputExt);
+            if (Boolean.FALSE.equals(fm.published()) && !settings.unpublished()) {
+                return new Result(null, null);
+            }
             String outputPath = UrlPaths.outputPath(url, outputExt);
             String unsafe = UrlPaths.unsafe(outputPath).orElse(null);
             if (unsafe != null) {

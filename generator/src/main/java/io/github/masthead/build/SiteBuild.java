@@ -193,7 +193,7 @@ public final class SiteBuild {
                 PageReader.Result result = reader.read(file);
                 if (result.problem() != null) {
                     problems.add(Phase.READ, result.problem());
-                } else {
+                } else if (result.page() != null) {
                     pages.add(result.page());
                 }
             }

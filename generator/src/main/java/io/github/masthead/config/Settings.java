@@ -16,7 +16,8 @@ import java.util.Map;
  *                         or a template; default {@code date}
  * @param timezone         the zone dates without an offset are read in; default the machine's zone
  * @param lang             the site language, e.g. {@code zh-Hant}; default {@code en}
- * @param paginate         posts per home page; 0 turns pagination off (default)
+ * @param paginate         posts per page of the site's own {@code index.html}; 0 (the default) leaves it
+ *                         unpaginated, and a theme's generated home then shows 20 posts a page
  * @param paginatePath     where pages 2, 3, … go; default {@code /page:num}
  * @param exclude          paths left out of the build, added to the defaults
  * @param include          {@code _}- or {@code .}-prefixed paths built anyway; default {@code .htaccess}

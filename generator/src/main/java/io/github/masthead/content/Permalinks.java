@@ -94,7 +94,7 @@ public final class Permalinks {
     private String suffix() {
         return switch (style) {
             case "pretty" -> "/";
-            case "date", "ordinal", "none", "weekdate" -> ":output_ext";
+            case "date", "ordinal", "none" -> ":output_ext";
             default -> style.endsWith("/") ? "/" : style.endsWith(":output_ext") ? ":output_ext" : "";
         };
     }

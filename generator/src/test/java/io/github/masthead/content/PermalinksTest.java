@@ -25,6 +25,7 @@ class PermalinksTest {
         assertThat(pretty.pageUrl(null, "", "about", ".html")).isEqualTo("/about/");
         assertThat(pretty.pageUrl(null, "blog", "index", ".html")).isEqualTo("/blog/");
         assertThat(pretty.pageUrl(null, "", "feed", ".xml")).isEqualTo("/feed.xml");
+        assertThat(new Permalinks("weekdate").pageUrl(null, "", "about", ".html")).as("as Jekyll 4.3.1").isEqualTo("/about");
     }
 
     @Test
