@@ -24,4 +24,9 @@ public final class Site {
     public static BuildReport build(SiteConfig config, BuildListener listener) {
         return new SiteBuild(config, listener).run();
     }
+
+    /** The base URL the site is served under, after {@code _config.yml} and overrides, e.g. {@code /news} or empty. */
+    public static String baseurl(SiteConfig config) {
+        return new io.github.masthead.config.ConfigLoader().load(config.source(), config.overrides()).baseurl();
+    }
 }

@@ -45,20 +45,20 @@ public class BuildMojo extends AbstractMojo {
     File outputDirectory;
 
     /**
-     * Builds the drafts in {@code _drafts/}.
+     * Builds the drafts in {@code _drafts/}. Unset: as {@code show_drafts} in {@code _config.yml} says.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "masthead.drafts", defaultValue = "false")
-    boolean drafts;
+    @Parameter(property = "masthead.drafts")
+    Boolean drafts;
 
     /**
-     * Builds posts dated in the future.
+     * Builds posts dated in the future. Unset: as {@code future} in {@code _config.yml} says.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "masthead.future", defaultValue = "false")
-    boolean future;
+    @Parameter(property = "masthead.future")
+    Boolean future;
 
     /**
      * Replaces {@code baseurl} of {@code _config.yml}, e.g. {@code /news}.
@@ -106,15 +106,7 @@ public class BuildMojo extends AbstractMojo {
             getLog().info("Skipping the news site build (masthead.skip)");
             return;
         }
-        SiteConfig config = SiteConfig.builder(source.toPath())
-                .destination(outputDirectory.toPath())
-                .drafts(drafts)
-                .future(future)
-                .baseurl(baseurl)
-                .url(url)
-                .theme(theme)
-                .strict(strict)
-                .build();
+        SiteConfig config = siteConfig();
         BuildReport report;
         try {
             report = Site.build(config, this::log);
@@ -128,6 +120,19 @@ public class BuildMojo extends AbstractMojo {
             throw new MojoFailureException(report.errors().size() + " error(s) in the site, and strict is on: "
                     + report.errors().get(0));
         }
+    }
+
+    /** The parameters as the core's configuration; values left unset defer to {@code _config.yml}. */
+    SiteConfig siteConfig() {
+        return SiteConfig.builder(source.toPath())
+                .destination(outputDirectory.toPath())
+                .set("show_drafts", drafts)
+                .set("future", future)
+                .baseurl(baseurl)
+                .url(url)
+                .theme(theme)
+                .strict(strict)
+                .build();
     }
 
     private void log(BuildEvent event) {
