@@ -8,9 +8,9 @@ package io.github.masthead.clean.rules;
 public enum Stage {
     /** Before anything else: comments, scripts, the lead block. */
     EARLY,
-    /** The default: ads, promotions, footers, link rewrites. */
+    /** The default: ads, promotions, footers, recommendations: what is removed. */
     MAIN,
-    /** After the source packs: duplicated headlines. */
+    /** Once the cruft is gone: attributes and URLs rewritten, duplicated headlines. */
     TIDY,
     /** After sanitizing: empty blocks, stray line breaks, invisible characters. */
     FINAL

@@ -7,8 +7,8 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * {@code kind: tidy_whitespace}: shortens runs of white space that hold a line break (the indentation a CMS leaves)
- * to one line break, and other runs between tags to one space. Text inside {@code pre} is left alone. Nothing
- * visible changes, so it is not counted.
+ * to one line break, and other runs between tags to one space, and drops it at the start and end of the article.
+ * Text inside {@code pre} is left alone. Nothing visible changes, so it is not counted.
  */
 final class TidyWhitespaceRule extends NamedRule {
 
@@ -25,6 +25,7 @@ final class TidyWhitespaceRule extends NamedRule {
 
     @Override
     public void apply(Element body, RuleContext context) {
+        mergeTexts(body);
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode t && t.parent() != null && t.parent().closest("pre, textarea, code") == null) {
                 String text = t.getWholeText();
@@ -37,5 +38,29 @@ final class TidyWhitespaceRule extends NamedRule {
                 }
             }
         }, body);
+        trimEdges(body);
+    }
+
+    /** Joins neighbouring text nodes (as parsing the output again would), so that the result is stable. */
+    private static void mergeTexts(Element root) {
+        for (Element el : root.getAllElements()) {
+            for (int i = el.childNodeSize() - 1; i > 0; i--) {
+                if (el.childNode(i) instanceof TextNode next && el.childNode(i - 1) instanceof TextNode prev) {
+                    prev.text(prev.getWholeText() + next.getWholeText());
+                    next.remove();
+                }
+            }
+        }
+    }
+
+    /** Drops white space at the very start and end of the article. */
+    private static void trimEdges(Element body) {
+        while (body.childNodeSize() > 0 && body.childNode(0) instanceof TextNode t && t.isBlank()) {
+            t.remove();
+        }
+        while (body.childNodeSize() > 0 && body.childNode(body.childNodeSize() - 1) instanceof TextNode t
+                && t.isBlank()) {
+            t.remove();
+        }
     }
 }
