@@ -50,7 +50,9 @@ public final class MediaStage {
         UrlAttributes.rewrite(body, (el, attr, url) -> isImageUrl(el, attr) ? image(url, attr, fetched, context,
                 images, problems) : url);
         for (Element img : body.select("img")) {
-            if (options.mode() == ImageMode.ORIGIN && !img.hasAttr("referrerpolicy")) {
+            boolean fromOrigin = options.mode() == ImageMode.ORIGIN
+                    || options.mode() == ImageMode.LOCAL && Urls.isHttp(img.attr("src"));
+            if (fromOrigin && !img.hasAttr("referrerpolicy")) {
                 img.attr("referrerpolicy", "no-referrer");
             }
             if (!img.attr("loading").equalsIgnoreCase("eager")) {

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class ProxyUrls {
 
+    /** A scheme such as {@code javascript:} or {@code data:}, as opposed to a {@code host:port} prefix. */
+    private static final Pattern OTHER_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:(?!\\d+(?:[/?#]|$))");
     private static final Pattern ENCODED = Pattern.compile("%(?:3A|2F|3F|26|3D)", Pattern.CASE_INSENSITIVE);
 
     private final List<String> hosts;
@@ -51,7 +53,7 @@ public final class ProxyUrls {
         if (ENCODED.matcher(value).find()) {
             value = Urls.decode(value);
         }
-        return Optional.of(withScheme(value.strip())).filter(Urls::isHttp);
+        return Optional.ofNullable(withScheme(value.strip())).filter(Urls::isHttp);
     }
 
     private int valueStart(String query) {
@@ -83,6 +85,7 @@ public final class ProxyUrls {
         }
     }
 
+    /** The URL with a scheme (https when it had none), or {@code null} for a URL of another scheme. */
     private static String withScheme(String value) {
         if (value.startsWith("//")) {
             return "https:" + value;
@@ -92,6 +95,9 @@ public final class ProxyUrls {
         }
         if (value.matches("(?s)^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
             return value;
+        }
+        if (OTHER_SCHEME.matcher(value).lookingAt()) {
+            return null;
         }
         return "https://" + value;
     }
