@@ -6,7 +6,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * What the cleaner knows about the article it cleans.
+ * What the cleaner knows about the article it cleans. Immutable.
  *
  * @param file        the post's path relative to the site source, for reports
  * @param title       the post's title

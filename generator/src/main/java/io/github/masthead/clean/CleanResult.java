@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A cleaned article.
+ * A cleaned article. Immutable.
  *
  * @param html       the sanitized article HTML, safe to place in a page unescaped
  * @param removals   how many elements (or attributes, or comments) each rule removed or rewrote, by rule name

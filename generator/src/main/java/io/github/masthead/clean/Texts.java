@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 public final class Texts {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\uFEFF]");
 
     private Texts() {
     }
@@ -17,8 +16,40 @@ public final class Texts {
      * runs of white space collapsed to one space, trimmed.
      */
     public static String normalize(String text) {
-        String visible = INVISIBLE.matcher(text).replaceAll("");
-        return SPACES.matcher(visible).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                space = out.length() > 0;
+            } else if (!isInvisible(c)) {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code text} holds anything but white space and invisible characters. */
+    public static boolean hasVisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c) && !isInvisible(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\uFEFF';
     }
 
     /** Text reduced for equality tests between headlines: NFKC, no white space at all, lower case. */

@@ -34,7 +34,7 @@ public final class Blocks {
     public static boolean hasText(Element element) {
         for (org.jsoup.nodes.Node child : element.childNodes()) {
             if (child instanceof org.jsoup.nodes.TextNode t) {
-                if (!io.github.masthead.clean.Texts.normalize(t.getWholeText()).isEmpty()) {
+                if (io.github.masthead.clean.Texts.hasVisible(t.getWholeText())) {
                     return true;
                 }
             } else if (child instanceof Element e && hasText(e)) {

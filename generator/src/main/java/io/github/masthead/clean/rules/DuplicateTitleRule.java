@@ -55,7 +55,7 @@ final class DuplicateTitleRule extends NamedRule {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-                if (node instanceof TextNode t && !Texts.normalize(t.getWholeText()).isEmpty()) {
+                if (node instanceof TextNode t && Texts.hasVisible(t.getWholeText())) {
                     texts.add(t);
                 }
                 return texts.size() >= within ? FilterResult.STOP : FilterResult.CONTINUE;

@@ -14,10 +14,12 @@ import org.jsoup.select.NodeTraversor;
 final class RemoveCharsRule extends NamedRule {
 
     private final Pattern chars;
+    private final List<String> literals;
 
-    RemoveCharsRule(String name, Stage stage, Pattern chars) {
+    RemoveCharsRule(String name, Stage stage, List<String> literals) {
         super(name, stage);
-        this.chars = chars;
+        this.literals = List.copyOf(literals);
+        this.chars = Pattern.compile(literals.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow());
     }
 
     static Rule read(String name, Stage stage, Spec spec) {
@@ -25,8 +27,7 @@ final class RemoveCharsRule extends NamedRule {
         if (chars.isEmpty()) {
             throw new RuleException(spec.at("chars") + ": is required");
         }
-        return new RemoveCharsRule(name, stage, Pattern.compile(chars.stream().map(Pattern::quote)
-                .reduce((a, b) -> a + "|" + b).orElseThrow()));
+        return new RemoveCharsRule(name, stage, chars);
     }
 
     @Override
@@ -41,6 +42,9 @@ final class RemoveCharsRule extends NamedRule {
     }
 
     private String strip(String text, RuleContext context) {
+        if (literals.stream().noneMatch(text::contains)) {
+            return text;
+        }
         Matcher m = chars.matcher(text);
         int n = 0;
         while (m.find()) {

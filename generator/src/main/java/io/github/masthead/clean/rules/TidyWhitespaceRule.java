@@ -29,6 +29,9 @@ final class TidyWhitespaceRule extends NamedRule {
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode t && t.parent() != null && t.parent().closest("pre, textarea, code") == null) {
                 String text = t.getWholeText();
+                if (text.indexOf('\n') < 0 && (text.length() < 2 || !t.isBlank())) {
+                    return;
+                }
                 String tidy = BREAKING_RUN.matcher(text).replaceAll("\n");
                 if (t.isBlank() && tidy.length() > 1) {
                     tidy = " ";
