@@ -44,6 +44,26 @@ public final class Blocks {
         return false;
     }
 
+    /** Whether the text under {@code element} has more than {@code limit} characters; stops counting past it. */
+    public static boolean textLongerThan(Element element, int limit) {
+        return count(element, limit, 0) > limit;
+    }
+
+    private static int count(Element element, int limit, int sofar) {
+        int n = sofar;
+        for (org.jsoup.nodes.Node child : element.childNodes()) {
+            if (child instanceof org.jsoup.nodes.TextNode t) {
+                n += t.getWholeText().length();
+            } else if (child instanceof Element e) {
+                n = count(e, limit, n);
+            }
+            if (n > limit) {
+                return n;
+            }
+        }
+        return n;
+    }
+
     /** Whether {@code element} still belongs to a document, i.e. no ancestor of it was removed. */
     public static boolean isAttached(Element element) {
         return element.ownerDocument() != null;

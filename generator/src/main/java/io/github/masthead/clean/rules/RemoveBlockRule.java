@@ -16,24 +16,31 @@ import org.jsoup.select.Evaluator;
  * somewhere inside a longer paragraph never matches. The outermost matching block goes; a block holding an
  * image, a video or a table is never removed for its text, its children are tried instead. Optional:
  * {@code select} narrows the candidate blocks, {@code also_before} removes the line breaks or rules
- * ({@code [hr, br]}) just before the block.
+ * ({@code [hr, br]}) just before the block, {@code max_length} (default 2000) skips longer blocks, whose
+ * children are tried instead.
  */
 final class RemoveBlockRule extends NamedRule {
+
+    /** Blocks with more text than this are not read whole (their children are), unless a rule says otherwise. */
+    static final int DEFAULT_MAX_LENGTH = 2000;
 
     private final Pattern text;
     private final Evaluator select;
     private final Set<String> alsoBefore;
+    private final int maxLength;
 
-    RemoveBlockRule(String name, Stage stage, Pattern text, Evaluator select, Set<String> alsoBefore) {
+    RemoveBlockRule(String name, Stage stage, Pattern text, Evaluator select, Set<String> alsoBefore, int maxLength) {
         super(name, stage);
         this.text = text;
         this.select = select;
         this.alsoBefore = Set.copyOf(alsoBefore);
+        this.maxLength = maxLength;
     }
 
     static Rule read(String name, Stage stage, Spec spec) {
         return new RemoveBlockRule(name, stage, spec.pattern("text"), spec.optCss("select").orElse(null),
-                Set.copyOf(spec.strings("also_before")));
+                Set.copyOf(spec.strings("also_before")),
+                (int) spec.number("max_length", DEFAULT_MAX_LENGTH, 1, Integer.MAX_VALUE));
     }
 
     @Override
@@ -49,8 +56,8 @@ final class RemoveBlockRule extends NamedRule {
 
     private void collect(Element parent, List<Element> found) {
         for (Element child : parent.children()) {
-            if (isCandidate(child) && text.matcher(Texts.normalize(child.text())).matches()
-                    && !Blocks.hasMedia(child)) {
+            if (isCandidate(child) && !Blocks.textLongerThan(child, maxLength)
+                    && text.matcher(Texts.normalize(child.text())).matches() && !Blocks.hasMedia(child)) {
                 found.add(child);
             } else {
                 collect(child, found);
