@@ -34,7 +34,8 @@ final class Sanitizer {
             .addProtocols("video", "poster", "http", "https")
             .addProtocols("audio", "src", "http", "https")
             .addProtocols("iframe", "src", "https")
-            .addEnforcedAttribute("iframe", "sandbox", "allow-scripts allow-same-origin allow-presentation allow-popups")
+            .addEnforcedAttribute("iframe", "sandbox",
+                    "allow-scripts allow-same-origin allow-presentation allow-popups")
             .addEnforcedAttribute("iframe", "referrerpolicy", "strict-origin-when-cross-origin")
             .preserveRelativeLinks(true);
 

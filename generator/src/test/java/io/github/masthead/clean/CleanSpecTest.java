@@ -72,6 +72,15 @@ class CleanSpecTest {
         assertThat(rules).as("built-in rules without an example").isEmpty();
     }
 
+    /** No spec file is forgotten in {@link #FILES}. */
+    @Test
+    void everySpecFileIsLoaded() throws Exception {
+        Path folder = Path.of(CleanSpecTest.class.getResource("/clean/spec").toURI());
+        try (Stream<Path> files = java.nio.file.Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(FILES);
+        }
+    }
+
     private static Set<String> names(String list, String none) {
         if (list.isBlank() || list.strip().equals(none)) {
             return new TreeSet<>();

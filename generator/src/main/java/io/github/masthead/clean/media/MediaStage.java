@@ -33,7 +33,10 @@ public final class MediaStage {
         this.baseurl = baseurl;
     }
 
-    /** Applies the step to {@code body}; downloaded images are added to {@code images}, failures to {@code problems}. */
+    /**
+     * Applies the step to {@code body}; downloaded images are added to {@code images}, failures to
+     * {@code problems}.
+     */
     public void apply(Element body, RuleContext context, List<LocalImage> images, List<String> problems) {
         ownPages(body, context);
         frames(body, context);

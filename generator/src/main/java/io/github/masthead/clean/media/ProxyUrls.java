@@ -76,8 +76,8 @@ public final class ProxyUrls {
             }
             int eq = query.indexOf('=', amp);
             int next = query.indexOf('&', amp + 1);
-            String name = eq < 0 || (next >= 0 && next < eq) ? query.substring(amp + 1, next < 0 ? query.length() : next)
-                    : query.substring(amp + 1, eq);
+            int nameEnd = eq < 0 || (next >= 0 && next < eq) ? (next < 0 ? query.length() : next) : eq;
+            String name = query.substring(amp + 1, nameEnd);
             if (proxyParams.contains(name.toLowerCase(Locale.ROOT)) || name.equals(param)) {
                 return amp;
             }

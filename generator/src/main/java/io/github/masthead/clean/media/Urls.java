@@ -53,7 +53,7 @@ public final class Urls {
         return host.toLowerCase(Locale.ROOT);
     }
 
-    /** Whether {@code host} is one of {@code domains} or below one of them ({@code www.dw.com} is below {@code dw.com}). */
+    /** Whether {@code host} is one of {@code domains} or below one ({@code www.dw.com} is below {@code dw.com}). */
     public static boolean hostIn(String host, List<String> domains) {
         for (String d : domains) {
             if (host.equals(d) || host.endsWith("." + d)) {

@@ -78,7 +78,8 @@ public final class RuleKinds {
         try {
             return Stage.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new RuleException(spec.at("stage") + ": unknown stage '" + value + "'; use early, main, tidy or final", e);
+            throw new RuleException(spec.at("stage") + ": unknown stage '" + value
+                    + "'; use early, main, tidy or final", e);
         }
     }
 }
