@@ -12,7 +12,7 @@ import org.jsoup.nodes.TextNode;
  * {@code kind: title_block}: removes a mirror's headline block when it is still at the top of the article, and
  * keeps its URL as the post's source link. In an HTML post it is raw text ({@code [title](url)} underlined
  * with dashes); in a Markdown post, a heading holding only a link to the original article or with the post's
- * title.
+ * title (a paragraph holding only a link counts when the link's text is the title).
  */
 final class TitleBlockRule extends NamedRule {
 
@@ -39,7 +39,7 @@ final class TitleBlockRule extends NamedRule {
         } else if (first instanceof Element heading && heading.normalName().matches("h[1-3]|p")) {
             Element link = heading.selectFirst("a[href]");
             if (link != null && Texts.normalize(link.text()).equals(Texts.normalize(heading.text()))
-                    && !Blocks.hasMedia(heading) && isTheArticle(link, context)) {
+                    && !Blocks.hasMedia(heading) && isTheArticle(link, heading.normalName().equals("p"), context)) {
                 context.foundSourceLink(link.attr("href"));
                 context.ledger().removed(name(), heading);
                 heading.remove();
@@ -47,12 +47,13 @@ final class TitleBlockRule extends NamedRule {
         }
     }
 
-    private static boolean isTheArticle(Element link, RuleContext context) {
+    /** Whether the link names the article: by its title, or (for a heading) by the source link. */
+    private static boolean isTheArticle(Element link, boolean titleOnly, RuleContext context) {
         String title = context.article().title();
         String source = context.article().sourceLink();
         boolean sameTitle = !title.isBlank() && Texts.squeeze(link.text()).equals(Texts.squeeze(title));
         boolean sameLink = !source.isEmpty() && comparable(link.attr("href")).equals(comparable(source));
-        return sameTitle || sameLink;
+        return sameTitle || !titleOnly && sameLink;
     }
 
     /** A URL reduced for comparison: decoded, without scheme, {@code www.}, fragment or trailing slash. */
