@@ -81,9 +81,9 @@ public final class ArticleCleaner implements AutoCloseable {
                 run.result.html());
     }
 
-    /** The names of the packs that apply to an article, in order. */
+    /** The names of the packs that apply to an article (by its source link and categories), in order. */
     public List<String> packsFor(ArticleContext context) {
-        return applicable(withLeadLink("", context)).stream().map(RulePack::name).toList();
+        return applicable(context).stream().map(RulePack::name).toList();
     }
 
     /**
