@@ -9,8 +9,14 @@ import io.github.masthead.SiteConfig;
 import io.github.masthead.SiteException;
 import io.github.masthead.clean.ArticleCleaner;
 import io.github.masthead.clean.ArticleContext;
+import io.github.masthead.clean.CleanConfig;
+import io.github.masthead.clean.CleanOptions;
 import io.github.masthead.clean.CleanResult;
+import io.github.masthead.clean.CleaningReport;
+import io.github.masthead.clean.Explanation;
+import io.github.masthead.clean.OwnPages;
 import io.github.masthead.clean.Summaries;
+import io.github.masthead.clean.media.Urls;
 import io.github.masthead.config.ConfigLoader;
 import io.github.masthead.config.Settings;
 import io.github.masthead.content.Page;
@@ -82,7 +88,8 @@ public final class SiteBuild {
 
         listener.onEvent(BuildEvent.phase(Phase.CLEAN, "cleaning " + posts.size() + " articles"));
         Map<String, Integer> removals = new TreeMap<>();
-        posts = clean(posts, removals, settings.excerptSeparator());
+        CleaningReport cleaning = new CleaningReport();
+        posts = clean(posts, removals, settings, cleaning);
 
         listener.onEvent(BuildEvent.phase(Phase.ASSEMBLE, "assembling the site"));
         SiteModel model = new SiteModel(posts, pages);
@@ -104,6 +111,7 @@ public final class SiteBuild {
             if (pages.stream().noneMatch(Page::isHome)) {
                 renderer.renderThemeHome();
             }
+            publishCleaning(cleaning, publisher);
             pagesAndPosts = publisher.count();
             copyStatic(files, publisher);
             copyThemeAssets(theme, publisher);
@@ -215,29 +223,80 @@ public final class SiteBuild {
         return at > 0 ? Optional.of(post.content().substring(0, at)) : Optional.empty();
     }
 
-    private List<Post> clean(List<Post> posts, Map<String, Integer> removals, String separator) {
-        Map<String, String> ownPages = new HashMap<>();
+    /**
+     * Cleans every post with the cleaner built from the site's {@code clean:} settings, counts what each rule
+     * removed into {@code removals} and {@code cleaning}, and explains one post's cleaning when
+     * {@code clean_explain} names it.
+     */
+    private List<Post> clean(List<Post> posts, Map<String, Integer> removals, Settings settings,
+                             CleaningReport cleaning) {
+        String separator = settings.excerptSeparator();
+        CleanOptions options = CleanConfig.read(settings.params().get("clean"), config.source(), settings.baseurl());
+        cleaning.reportTo(options.report());
+        Map<String, String> links = new HashMap<>();
         posts.forEach(p -> {
             if (!p.sourceLink().isEmpty()) {
-                ownPages.putIfAbsent(p.sourceLink(), p.url());
+                links.putIfAbsent(p.sourceLink(), p.url());
             }
         });
-        ArticleCleaner cleaner = new ArticleCleaner();
-        List<Post> cleaned = posts.parallelStream().map(post -> {
-            ArticleContext context = new ArticleContext(post.path(), post.title(), post.sourceLink(),
-                    post.categories(), link -> Optional.ofNullable(ownPages.get(link)));
-            CleanResult result = cleaner.clean(post.content(), context);
-            synchronized (removals) {
-                result.removals().forEach((rule, n) -> removals.merge(rule, n, Integer::sum));
-            }
-            String excerpt = post.excerpt().isEmpty()
-                    ? Summaries.excerpt(beforeSeparator(post, separator).map(part -> cleaner.clean(part, context).html())
-                    .orElse(result.html()))
-                    : post.excerpt();
-            String image = post.image().isEmpty() ? Summaries.leadImage(result.html()).orElse("") : post.image();
-            return post.withBody(result.html(), excerpt, image);
-        }).toList();
-        return cleaned;
+        try (ArticleCleaner cleaner = new ArticleCleaner(options)) {
+            OwnPages ownPages = cleaner.ownPages(links);
+            List<Post> cleaned = posts.parallelStream().map(post -> {
+                ArticleContext context = new ArticleContext(post.path(), post.title(), post.sourceLink(),
+                        post.categories(), ownPages, ownPages::isPage);
+                CleanResult result = cleaner.clean(post.content(), context);
+                cleaning.add(post.path(), result);
+                result.problems().forEach(p -> problems.add(Phase.CLEAN, Problem.warning(post.path(), 0, p)));
+                String excerpt = post.excerpt().isEmpty()
+                        ? Summaries.excerpt(beforeSeparator(post, separator)
+                        .map(part -> cleaner.clean(part, context).html()).orElse(result.html()))
+                        : post.excerpt();
+                String image = post.image().isEmpty() ? Summaries.leadImage(result.html()).orElse("") : post.image();
+                return withFoundLink(post.withBody(result.html(), excerpt, image), result);
+            }).toList();
+            removals.putAll(cleaning.elementsByRule());
+            explain(cleaner, posts, ownPages, settings);
+            return cleaned;
+        }
+    }
+
+    /** The post with the source link found in its headline block, when it had none. */
+    private static Post withFoundLink(Post p, CleanResult result) {
+        if (!p.sourceLink().isEmpty() || result.sourceLink().filter(Urls::isHttp).isEmpty()) {
+            return p;
+        }
+        return new Post(p.path(), p.slug(), p.title(), p.date(), p.categories(), p.tags(), p.layout(), p.author(),
+                result.sourceLink().get().strip(), p.url(), p.outputPath(), p.content(), p.excerpt(), p.image(),
+                p.draft(), p.params());
+    }
+
+    /** Reports, as a build event, what cleaning did to the post {@code clean_explain} names. */
+    private void explain(ArticleCleaner cleaner, List<Post> posts, OwnPages ownPages, Settings settings) {
+        Object wanted = settings.params().get("clean_explain");
+        if (wanted == null || wanted.toString().isBlank()) {
+            return;
+        }
+        String path = wanted.toString().strip().replace('\\', '/');
+        Path asPath = Path.of(path);
+        if (asPath.isAbsolute() && asPath.normalize().startsWith(config.source())) {
+            path = config.source().relativize(asPath.normalize()).toString().replace('\\', '/');
+        }
+        String rel = path.startsWith("./") ? path.substring(2) : path;
+        Optional<Post> post = posts.stream().filter(p -> p.path().equals(rel)).findFirst();
+        if (post.isEmpty()) {
+            problems.add(Phase.CLEAN, Problem.warning("_config.yml", 0, "clean_explain: no built post at '" + rel
+                    + "'; give a path such as _posts/2025-01-31-title.html"));
+            return;
+        }
+        Post p = post.get();
+        Explanation explanation = cleaner.explain(p.content(), new ArticleContext(p.path(), p.title(), p.sourceLink(),
+                p.categories(), ownPages, ownPages::isPage));
+        listener.onEvent(BuildEvent.phase(Phase.CLEAN, explanation.toText()));
+    }
+
+    /** Writes the cleaning report and the downloaded images into the site. */
+    private void publishCleaning(CleaningReport cleaning, Publisher publisher) {
+        cleaning.publish(publisher).forEach(c -> problems.add(Phase.PUBLISH, Problem.warning("", 0, c)));
     }
 
     private void copyStatic(List<SourceFile> files, Publisher publisher) {

@@ -93,6 +93,16 @@ public class BuildMojo extends AbstractMojo {
     boolean strict;
 
     /**
+     * A post whose cleaning is explained in the build log, action by action: what each rule removed or changed,
+     * e.g. {@code -Dmasthead.explain=_posts/2025-11-09-story.html}. Sets {@code clean_explain} of
+     * {@code _config.yml}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "masthead.explain")
+    String explain;
+
+    /**
      * Skips the goal.
      *
      * @since 0.1.0
@@ -132,6 +142,7 @@ public class BuildMojo extends AbstractMojo {
                 .url(url)
                 .theme(theme)
                 .strict(strict)
+                .set("clean_explain", explain)
                 .build();
     }
 

@@ -1,0 +1,72 @@
+package io.github.masthead.clean;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/** Text normalization shared by the rules and the reports. Stateless, so thread-safe. */
+public final class Texts {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+
+    private Texts() {
+    }
+
+    /**
+     * Text as rules compare it: no-break and ideographic spaces as plain spaces, zero-width spaces gone,
+     * runs of white space collapsed to one space, trimmed.
+     */
+    public static String normalize(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                space = out.length() > 0;
+            } else if (!isInvisible(c)) {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code text} holds anything but white space and invisible characters. */
+    public static boolean hasVisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c) && !isInvisible(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\uFEFF';
+    }
+
+    /** Text reduced for equality tests between headlines: NFKC, no white space at all, lower case. */
+    public static String squeeze(String text) {
+        String folded = Normalizer.normalize(normalize(text), Normalizer.Form.NFKC);
+        return SPACES.matcher(folded).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** At most {@code max} characters of {@code text}, with an ellipsis when cut. */
+    public static String abbreviate(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
+    }
+}

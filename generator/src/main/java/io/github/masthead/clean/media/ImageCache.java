@@ -1,0 +1,91 @@
+package io.github.masthead.clean.media;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The folder that keeps downloaded images between builds, so each image is downloaded once. A file is named
+ * {@code <hash of its URL>.<hash of its content>.<ext>}; the content hash becomes the image's name in the site.
+ * This cache, like Jekyll's {@code .jekyll-cache}, is the one place outside the {@code Publisher} where the
+ * core writes files: it is not part of the site and lives beside the sources. Thread-safe.
+ */
+final class ImageCache {
+
+    private static final Map<String, String> EXTENSIONS = Map.of("image/jpeg", "jpg", "image/png", "png",
+            "image/gif", "gif", "image/webp", "webp", "image/avif", "avif", "image/svg+xml", "svg");
+
+    private final Path folder;
+    private final Map<String, Path> byUrl = new ConcurrentHashMap<>();
+
+    ImageCache(Path folder) throws IOException {
+        this.folder = folder;
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                files.filter(Files::isRegularFile).forEach(f -> {
+                    String[] parts = f.getFileName().toString().split("\\.");
+                    if (parts.length == 3 && !parts[0].isEmpty()) {
+                        byUrl.put(parts[0], f);
+                    }
+                });
+            }
+        }
+    }
+
+    /** The cached file of {@code url}, if it was downloaded before. */
+    Optional<Path> find(String url) {
+        Path file = byUrl.get(hash(url));
+        return file != null && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** Stores a downloaded image and returns its file. */
+    Path store(String url, byte[] bytes, String type) throws IOException {
+        Files.createDirectories(folder);
+        String name = hash(url) + "." + hash(bytes).substring(0, 20) + "." + EXTENSIONS.getOrDefault(type, "img");
+        Path target = folder.resolve(name);
+        Path temp = Files.createTempFile(folder, ".download-", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                out.write(bytes);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        byUrl.put(hash(url), target);
+        return target;
+    }
+
+    /** The name a cached file gets in the site: its content hash and extension. */
+    static String siteName(Path cached) {
+        String[] parts = cached.getFileName().toString().split("\\.");
+        return parts[1] + "." + parts[2];
+    }
+
+    private static String hash(String text) {
+        return hash(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String hash(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}
