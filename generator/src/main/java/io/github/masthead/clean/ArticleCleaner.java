@@ -130,13 +130,15 @@ public final class ArticleCleaner implements AutoCloseable {
             }
         }
         String base = Urls.isHttp(context.sourceLink()) ? context.sourceLink() : "";
-        Document doc = Jsoup.parseBodyFragment(raw, base);
+        Document doc = Jsoup.parseBodyFragment(Texts.parseable(raw), base);
         Element body = doc.body();
         RuleContext rules = new RuleContext(context, ledger);
         LinkResolver.resolve(body, base, sitePath(context));
         applyStage(stages, Stage.EARLY, body, rules);
         applyStage(stages, Stage.MAIN, body, rules);
         applyStage(stages, Stage.TIDY, body, rules);
+        // URLs the rules brought in (a lazy image's data-src made its src) are resolved as the others were
+        LinkResolver.resolve(body, base, sitePath(context));
         List<LocalImage> images = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         media.apply(body, rules, images, problems);

@@ -2,6 +2,7 @@ package io.github.masthead.clean;
 
 import io.github.masthead.clean.media.Srcset;
 import io.github.masthead.clean.media.Urls;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
@@ -44,9 +45,15 @@ final class Sanitizer {
         int elementsBefore = dirty.body().getAllElements().size();
         int attributesBefore = attributes(dirty.body());
         dirty.setBaseUri(PROBE_BASE);
-        Document clean = new Cleaner(safelist).clean(dirty);
+        // parsed again from its own HTML, so that the tree is the one a browser (or a second cleaning) reads
+        // from the output: markup the rules left out of HTML's nesting rules, such as <p> in <p>, is settled now
+        Document safe = new Cleaner(safelist).clean(dirty);
+        safe.outputSettings().prettyPrint(false);
+        Document clean = Jsoup.parseBodyFragment(Texts.parseable(safe.body().html()));
         clean.outputSettings().prettyPrint(false);
         int droppedCandidates = checkSrcsets(clean.body());
+        // an image whose only URL was unsafe is gone with it, as the media step drops images without a source
+        clean.body().select("img").stream().filter(img -> img.attr("src").isBlank()).forEach(Element::remove);
         ledger.counted("sanitizer", elementsBefore - clean.body().getAllElements().size(), "elements dropped");
         ledger.counted("sanitizer", attributesBefore - attributes(clean.body()) + droppedCandidates,
                 "attributes dropped");

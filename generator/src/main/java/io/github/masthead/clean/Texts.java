@@ -12,6 +12,15 @@ public final class Texts {
     }
 
     /**
+     * The text without the noncharacters U+FFFE and U+FFFF, which are never text and which jsoup's reader takes
+     * for the end of its input: everything after one would be lost. Every HTML the cleaner parses goes through here.
+     */
+    public static String parseable(String html) {
+        return html.indexOf('\uFFFF') < 0 && html.indexOf('\uFFFE') < 0 ? html
+                : html.replace("\uFFFF", "").replace("\uFFFE", "");
+    }
+
+    /**
      * Text as rules compare it: no-break and ideographic spaces as plain spaces, zero-width spaces gone,
      * runs of white space collapsed to one space, trimmed.
      */

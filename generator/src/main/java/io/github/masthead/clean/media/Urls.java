@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class Urls {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Pattern CONTROLS_AROUND = Pattern.compile("^[\\x00-\\x20]+|[\\x00-\\x20]+$");
     private static final Pattern HTTP = Pattern.compile("^https?://[^/?#\\s]+", Pattern.CASE_INSENSITIVE);
 
     private Urls() {
@@ -25,9 +26,12 @@ public final class Urls {
         return HTTP.matcher(url.strip()).find();
     }
 
-    /** Whether {@code url} has a scheme, such as {@code https:} or {@code mailto:}. */
+    /**
+     * Whether {@code url} has a scheme, such as {@code https:} or {@code mailto:}, read as browsers read it: C0
+     * controls and spaces around it are ignored, and tabs and line breaks anywhere ({@code java&#9;script:}).
+     */
     public static boolean hasScheme(String url) {
-        return SCHEME.matcher(url).find();
+        return SCHEME.matcher(CONTROLS_AROUND.matcher(url).replaceAll("").replaceAll("[\\t\\n\\r]", "")).find();
     }
 
     /** The lower-case host of an http(s) or protocol-relative URL, without a port; empty otherwise. */
