@@ -75,13 +75,13 @@ GEN_JAR=$(ls "$ROOT"/generator/target/masthead-generator-*.jar 2>/dev/null | gre
 if [ -z "$GEN_JAR" ] || [ -n "$(find "$ROOT/generator/src/main" "$ROOT/themes" "$ROOT/pom.xml" "$ROOT/generator/pom.xml" \
         -newer "$GEN_JAR" -type f -not -path '*/target/*' 2>/dev/null | head -1)" ]; then
     log "building Masthead (mvn install -DskipTests)"
-    (cd "$ROOT" && mvn -q -B $MVN_ARGS install -DskipTests -pl generator -am)
+    (cd "$ROOT" && mvn -q -B $MVN_ARGS install -DskipTests -pl generator -am) >&2
     GEN_JAR=$(ls "$ROOT"/generator/target/masthead-generator-*.jar | grep -v -e sources -e javadoc | head -1)
 fi
 CP_FILE="$WORK/classpath.txt"
 if [ ! -s "$CP_FILE" ] || [ "$ROOT/generator/pom.xml" -nt "$CP_FILE" ] || [ "$ROOT/pom.xml" -nt "$CP_FILE" ]; then
     (cd "$ROOT" && mvn -q -B $MVN_ARGS dependency:build-classpath -DincludeScope=runtime \
-        -Dmdep.outputFile="$CP_FILE" -f generator/pom.xml)
+        -Dmdep.outputFile="$CP_FILE" -f generator/pom.xml) >&2
 fi
 CLASSPATH_M="$GEN_JAR:$(cat "$CP_FILE")"
 LAUNCHER="$WORK/launcher"
