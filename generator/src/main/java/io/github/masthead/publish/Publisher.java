@@ -11,10 +11,12 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The one path by which a build writes files. Everything goes into a staging folder beside the destination,
  * which {@link #commit()} swaps in whole, so a failed or killed build leaves the previous site as it was.
  * Each output path is claimed once: a second claim is refused and names both origins, never overwritten.
- * Paths are checked to stay inside the output folder. Thread-safe.
+ * Paths are checked to stay inside the output folder. A file whose bytes are those of the previous build is
+ * taken over from it, so its modification time stays put. Thread-safe.
  */
 public final class Publisher implements AutoCloseable {
 
@@ -93,12 +96,39 @@ public final class Publisher implements AutoCloseable {
             Path target = resolve(path);
             try {
                 Files.createDirectories(target.getParent());
-                Files.write(target, bytes);
+                if (!keepPrevious(path, target, previous -> Files.size(previous) == bytes.length
+                        && Arrays.equals(Files.readAllBytes(previous), bytes))) {
+                    Files.write(target, bytes);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + path, e);
             }
         }
         return conflict;
+    }
+
+    /**
+     * Takes the previous build's file at {@code path} into the new build when it has the same bytes, as a
+     * hard link (or a copy that keeps its modification time), so that unchanged files keep their times and a
+     * deploy sees only what changed.
+     */
+    private boolean keepPrevious(String path, Path target, SameContent same) throws IOException {
+        Path previous = destination.resolve(path).normalize();
+        if (!previous.startsWith(destination) || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)
+                || !previous.toRealPath().startsWith(destination.toRealPath()) || !same.test(previous)) {
+            return false;
+        }
+        try {
+            Files.createLink(target, previous);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        return true;
+    }
+
+    @FunctionalInterface
+    private interface SameContent {
+        boolean test(Path previous) throws IOException;
     }
 
     /** Copies {@code source} byte for byte to {@code path}; otherwise as {@link #write}. */
@@ -108,7 +138,9 @@ public final class Publisher implements AutoCloseable {
             Path target = resolve(path);
             try {
                 Files.createDirectories(target.getParent());
-                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                if (!keepPrevious(path, target, previous -> Files.mismatch(previous, source) == -1)) {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot copy " + source + " to " + path, e);
             }

@@ -30,7 +30,7 @@ class CleanerFuzzTest {
 
     private final ArticleCleaner cleaner = new ArticleCleaner();
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "5m")
     void cleanerIsSafeAndIdempotent(FuzzedDataProvider data) {
         String html = data.consumeRemainingAsString();
         String source = SOURCES.get(Math.floorMod(html.hashCode(), SOURCES.size()));

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +44,40 @@ class PublisherTest {
         assertThat(out.resolve("stale.html")).doesNotExist();
         try (var siblings = Files.list(tmp)) {
             assertThat(siblings).containsExactly(out);
+        }
+    }
+
+    @Test
+    void unchangedFilesKeepTheirTimesAndChangedOnesAreRewritten(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("site");
+        Path asset = tmp.resolve("logo.svg");
+        Files.writeString(asset, "<svg/>");
+        try (Publisher publisher = new Publisher(out)) {
+            publisher.write("same.html", bytes("same"), "test");
+            publisher.write("changed.html", bytes("before"), "test");
+            publisher.copy("logo.svg", asset, "test");
+            publisher.commit();
+        }
+        FileTime past = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        for (String name : new String[] {"same.html", "changed.html", "logo.svg"}) {
+            Files.setLastModifiedTime(out.resolve(name), past);
+        }
+
+        try (Publisher publisher = new Publisher(out)) {
+            publisher.write("same.html", bytes("same"), "test");
+            publisher.write("changed.html", bytes("after"), "test");
+            publisher.copy("logo.svg", asset, "test");
+            publisher.commit();
+        }
+
+        assertThat(Files.getLastModifiedTime(out.resolve("same.html"))).isEqualTo(past);
+        assertThat(Files.getLastModifiedTime(out.resolve("logo.svg"))).isEqualTo(past);
+        assertThat(Files.getLastModifiedTime(out.resolve("changed.html"))).isNotEqualTo(past);
+        assertThat(Files.readString(out.resolve("same.html"))).isEqualTo("same");
+        assertThat(Files.readString(out.resolve("changed.html"))).isEqualTo("after");
+        assertThat(Files.readString(out.resolve("logo.svg"))).isEqualTo("<svg/>");
+        try (var siblings = Files.list(tmp)) {
+            assertThat(siblings).containsExactlyInAnyOrder(out, asset);
         }
     }
 
