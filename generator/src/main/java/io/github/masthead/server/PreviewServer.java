@@ -42,6 +42,10 @@ public final class PreviewServer implements AutoCloseable {
     public PreviewServer(Path root, String host, int port, String baseurl) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.baseurl = baseurl == null ? "" : baseurl;
+        // the JDK server leaves Nagle's algorithm on unless told: small responses then wait ~40 ms for an ACK
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
         this.executor = Executors.newFixedThreadPool(4);
         server.setExecutor(executor);
