@@ -13,6 +13,7 @@ import io.github.masthead.clean.CleanConfig;
 import io.github.masthead.clean.CleanOptions;
 import io.github.masthead.clean.CleanResult;
 import io.github.masthead.clean.CleaningReport;
+import io.github.masthead.clean.Conformance;
 import io.github.masthead.clean.Explanation;
 import io.github.masthead.clean.OwnPages;
 import io.github.masthead.clean.Summaries;
@@ -261,7 +262,7 @@ public final class SiteBuild {
                         .map(part -> cleaner.clean(part, context).html()).orElse(result.html()))
                         : post.excerpt();
                 String image = post.image().isEmpty() ? Summaries.leadImage(result.html()).orElse("") : post.image();
-                return withFoundLink(post.withBody(result.html(), excerpt, image), result);
+                return withFoundLink(post.withBody(Conformance.body(result.html()), excerpt, image), result);
             }).toList();
             removals.putAll(cleaning.elementsByRule());
             explain(cleaner, posts, ownPages, settings);

@@ -3,6 +3,7 @@ package io.github.masthead.render.output;
 import io.github.masthead.config.Settings;
 import io.github.masthead.content.Post;
 import io.github.masthead.content.Taxonomy;
+import io.github.masthead.content.UrlPaths;
 import io.github.masthead.render.SiteView;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
@@ -23,6 +24,8 @@ import java.util.Map;
  *   <li>{@code modified}: when a post or page last changed ({@code last_modified_at}, else its date);</li>
  *   <li>{@code absolute_links(base)}: article HTML with every relative link and image made absolute against
  *       {@code base}, for feed readers;</li>
+ *   <li>{@code uri_escape}: a URL with spaces and other characters no URL may hold percent-encoded, as Jekyll's
+ *       filter of that name, for links taken from front matter such as {@code page.sourceLink};</li>
  *   <li>{@code alternates(page)}: the feeds to offer on {@code page} as {@code <link rel="alternate">}: the
  *       site's, and the feed of the post's source category (or of the category or tag a page lists).</li>
  * </ul>
@@ -47,7 +50,8 @@ public final class OutputExtension extends AbstractExtension {
                 "modified", filter(List.of(), (value, args, site) -> site == null ? null
                         : dates.modified(value, site).orElse(null)),
                 "absolute_links", filter(List.of("base"), (value, args, site) -> AbsoluteLinks.resolve(
-                        value.toString(), String.valueOf(args.get("base")))));
+                        value.toString(), String.valueOf(args.get("base")))),
+                "uri_escape", filter(List.of(), (value, args, site) -> UrlPaths.escapeUri(value.toString())));
     }
 
     @Override
