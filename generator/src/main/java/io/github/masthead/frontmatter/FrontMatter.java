@@ -42,6 +42,9 @@ public record FrontMatter(String title, String date, List<Object> categories, Ob
         lines = Map.copyOf(lines);
     }
 
+    private static final java.util.regex.Pattern CONTROL =
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
     /** Types {@code data}, which came from {@code text} (with defaults merged in). */
     public static FrontMatter of(Map<String, Object> data, SourceText text) {
         Map<String, Integer> lines = new LinkedHashMap<>();
@@ -104,12 +107,16 @@ public record FrontMatter(String title, String date, List<Object> categories, Ob
         return values.stream().map(String::valueOf).toList();
     }
 
+    /**
+     * A single value as text, without the control characters that no HTML or XML page may hold (a title ending in
+     * a bell character would make every page that shows it invalid); {@code null} when absent or blank.
+     */
     private static String string(Map<String, Object> data, String key) {
         Object value = data.get(key);
         if (value == null || value instanceof Map || value instanceof Collection) {
             return null;
         }
-        String s = String.valueOf(value);
+        String s = CONTROL.matcher(String.valueOf(value)).replaceAll("");
         return s.isBlank() ? null : s;
     }
 
