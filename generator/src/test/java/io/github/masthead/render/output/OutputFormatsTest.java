@@ -38,7 +38,7 @@ class OutputFormatsTest {
             categories: [dw]
             tags: [port, strike]
             ---
-            First <a href="/news/about/">about</a>.
+            First.
             -- _posts/2024-03-02-two.md --
             ---
             title: Two
@@ -51,7 +51,7 @@ class OutputFormatsTest {
             title: Three
             categories: [dw]
             ---
-            Third.
+            Third, <a href="/news/about/">about</a> and <img src="../img/x.png" alt="x">.
             """;
 
     @Test
@@ -148,7 +148,8 @@ class OutputFormatsTest {
             var feed = new SyndFeedInput().build(in);
             assertThat(feed.getEntries()).as("posts_limit").hasSize(2);
             assertThat(feed.getEntries().get(0).getContents().get(0).getValue())
-                    .as("links in content are absolute").contains("href=\"https://example.org/news/about/\"");
+                    .as("links in content are absolute").contains("href=\"https://example.org/news/about/\"",
+                            "src=\"https://example.org/news/dw/2024/03/img/x.png\"");
         }
     }
 
