@@ -55,10 +55,10 @@ public record FrontMatter(String title, String date, List<Object> categories, Ob
             }
         }
         Object date = data.get("date");
-        return new FrontMatter(string(data, "title"), date == null ? null : String.valueOf(date),
+        return new FrontMatter(text(data, "title"), date == null ? null : String.valueOf(date),
                 written(data.get("categories")), data.get("category"), tags(data), string(data, "layout"),
-                string(data, "permalink"), bool(data.get("published")), string(data, "author"),
-                first(data, "link", "from", "source_url"), string(data, "excerpt"), string(data, "slug"),
+                string(data, "permalink"), bool(data.get("published")), text(data, "author"),
+                first(data, "link", "from", "source_url"), text(data, "excerpt"), string(data, "slug"),
                 string(data, "image"), data, lines);
     }
 
@@ -107,17 +107,23 @@ public record FrontMatter(String title, String date, List<Object> categories, Ob
         return values.stream().map(String::valueOf).toList();
     }
 
-    /**
-     * A single value as text, without the control characters that no HTML or XML page may hold (a title ending in
-     * a bell character would make every page that shows it invalid); {@code null} when absent or blank.
-     */
     private static String string(Map<String, Object> data, String key) {
         Object value = data.get(key);
         if (value == null || value instanceof Map || value instanceof Collection) {
             return null;
         }
-        String s = CONTROL.matcher(String.valueOf(value)).replaceAll("");
+        String s = String.valueOf(value);
         return s.isBlank() ? null : s;
+    }
+
+    /**
+     * A value shown to readers (a title, an author, an excerpt) without the control characters that no HTML or
+     * XML page may hold: a title ending in a bell character would make every page that shows it invalid.
+     */
+    private static String text(Map<String, Object> data, String key) {
+        String s = string(data, key);
+        String kept = s == null ? null : CONTROL.matcher(s).replaceAll("");
+        return kept == null || kept.isBlank() ? null : kept;
     }
 
     private static String first(Map<String, Object> data, String... keys) {

@@ -25,7 +25,7 @@ public final class HtmlChecker {
     private final Collector collector = new Collector();
 
     public HtmlChecker() throws SAXException {
-        validator = new SimpleDocumentValidator(true, false, true);
+        validator = new SimpleDocumentValidator(true, false, false); // log4j set up, no URL logging, no language guessing
         try {
             validator.setUpMainSchema(SCHEMA, collector);
         } catch (Exception e) {
