@@ -13,6 +13,7 @@ import io.github.masthead.clean.CleanConfig;
 import io.github.masthead.clean.CleanOptions;
 import io.github.masthead.clean.CleanResult;
 import io.github.masthead.clean.CleaningReport;
+import io.github.masthead.clean.Conformance;
 import io.github.masthead.clean.Explanation;
 import io.github.masthead.clean.OwnPages;
 import io.github.masthead.clean.Summaries;
@@ -29,6 +30,10 @@ import io.github.masthead.publish.Publisher;
 import io.github.masthead.render.SiteRenderer;
 import io.github.masthead.render.SiteView;
 import io.github.masthead.render.TemplateEngine;
+import io.github.masthead.render.output.OutputExtension;
+import io.github.masthead.render.output.OutputFormat;
+import io.github.masthead.render.output.OutputFormats;
+import io.github.masthead.render.output.OutputRenderer;
 import io.github.masthead.source.SourceFile;
 import io.github.masthead.source.SourceScanner;
 import io.github.masthead.theme.LayeredLoader;
@@ -76,6 +81,7 @@ public final class SiteBuild {
         Settings settings = new ConfigLoader().load(config.source(), config.overrides());
         OutputGuard.check(config.source(), config.destination());
         Theme theme = resolveTheme(settings);
+        List<OutputFormat> outputs = OutputFormats.read(theme, settings);
 
         listener.onEvent(BuildEvent.phase(Phase.READ, "reading " + config.source()));
         List<SourceFile> files = new SourceScanner(config.source(), config.destination(), settings.exclude(),
@@ -100,8 +106,10 @@ public final class SiteBuild {
         int pagesAndPosts;
         int statics;
         try (Publisher publisher = new Publisher(config.destination())) {
-            SiteRenderer renderer = new SiteRenderer(new TemplateEngine(new LayeredLoader(config.source(), theme),
-                    settings), new SiteView(settings, model), publisher, p -> problems.add(Phase.RENDER, p));
+            TemplateEngine engine = new TemplateEngine(new LayeredLoader(config.source(), theme), settings,
+                    List.of(new OutputExtension(settings, outputs)));
+            SiteRenderer renderer = new SiteRenderer(engine, new SiteView(settings, model), publisher,
+                    p -> problems.add(Phase.RENDER, p));
             model.posts().parallelStream().forEach(post -> {
                 if (!renderer.renderPost(post)) {
                     failedRenders.incrementAndGet();
@@ -111,6 +119,8 @@ public final class SiteBuild {
             if (pages.stream().noneMatch(Page::isHome)) {
                 renderer.renderThemeHome();
             }
+            new OutputRenderer(engine, new SiteView(settings, model), publisher, p -> problems.add(Phase.RENDER, p))
+                    .render(outputs, files);
             publishCleaning(cleaning, publisher);
             pagesAndPosts = publisher.count();
             copyStatic(files, publisher);
@@ -252,7 +262,7 @@ public final class SiteBuild {
                         .map(part -> cleaner.clean(part, context).html()).orElse(result.html()))
                         : post.excerpt();
                 String image = post.image().isEmpty() ? Summaries.leadImage(result.html()).orElse("") : post.image();
-                return withFoundLink(post.withBody(result.html(), excerpt, image), result);
+                return withFoundLink(post.withBody(Conformance.body(result.html()), excerpt, image), result);
             }).toList();
             removals.putAll(cleaning.elementsByRule());
             explain(cleaner, posts, ownPages, settings);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 public final class UrlPaths {
 
     private static final String SAFE = "-._~!$&'()*+,;=:@/";
+    private static final String URI_SAFE = SAFE + "?#[]";
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private UrlPaths() {
@@ -16,10 +17,34 @@ public final class UrlPaths {
 
     /** Encodes every character that may not stand in a URL path. */
     public static String encode(String path) {
-        StringBuilder out = new StringBuilder(path.length() + 16);
-        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+        return encode(path, SAFE);
+    }
+
+    /**
+     * A whole URL made valid, as Jekyll's {@code uri_escape} does: surrounding white space is dropped, and
+     * spaces, non-ASCII characters and the other characters no URL may hold are percent-encoded, while
+     * the URL's delimiters and its existing {@code %XX} escapes stay as they are.
+     */
+    public static String escapeUri(String url) {
+        String stripped = url.strip();
+        StringBuilder out = new StringBuilder(stripped.length() + 16);
+        int i = 0;
+        while (i < stripped.length()) {
+            int cp = stripped.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            boolean escaped = cp == '%' && i + 2 < stripped.length() && hex(stripped.charAt(i + 1)) >= 0
+                    && hex(stripped.charAt(i + 2)) >= 0;
+            out.append(escaped ? "%" : encode(stripped.substring(i, next), URI_SAFE));
+            i = next;
+        }
+        return out.toString();
+    }
+
+    private static String encode(String text, String safe) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || SAFE.indexOf(c) >= 0)) {
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || safe.indexOf(c) >= 0)) {
                 out.append((char) c);
             } else {
                 out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);

@@ -42,6 +42,9 @@ public record FrontMatter(String title, String date, List<Object> categories, Ob
         lines = Map.copyOf(lines);
     }
 
+    private static final java.util.regex.Pattern CONTROL =
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
     /** Types {@code data}, which came from {@code text} (with defaults merged in). */
     public static FrontMatter of(Map<String, Object> data, SourceText text) {
         Map<String, Integer> lines = new LinkedHashMap<>();
@@ -52,10 +55,10 @@ public record FrontMatter(String title, String date, List<Object> categories, Ob
             }
         }
         Object date = data.get("date");
-        return new FrontMatter(string(data, "title"), date == null ? null : String.valueOf(date),
+        return new FrontMatter(text(data, "title"), date == null ? null : String.valueOf(date),
                 written(data.get("categories")), data.get("category"), tags(data), string(data, "layout"),
-                string(data, "permalink"), bool(data.get("published")), string(data, "author"),
-                first(data, "link", "from", "source_url"), string(data, "excerpt"), string(data, "slug"),
+                string(data, "permalink"), bool(data.get("published")), text(data, "author"),
+                first(data, "link", "from", "source_url"), text(data, "excerpt"), string(data, "slug"),
                 string(data, "image"), data, lines);
     }
 
@@ -111,6 +114,16 @@ public record FrontMatter(String title, String date, List<Object> categories, Ob
         }
         String s = String.valueOf(value);
         return s.isBlank() ? null : s;
+    }
+
+    /**
+     * A value shown to readers (a title, an author, an excerpt) without the control characters that no HTML or
+     * XML page may hold: a title ending in a bell character would make every page that shows it invalid.
+     */
+    private static String text(Map<String, Object> data, String key) {
+        String s = string(data, key);
+        String kept = s == null ? null : CONTROL.matcher(s).replaceAll("");
+        return kept == null || kept.isBlank() ? null : kept;
     }
 
     private static String first(Map<String, Object> data, String... keys) {

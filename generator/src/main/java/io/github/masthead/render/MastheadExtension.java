@@ -34,10 +34,16 @@ public final class MastheadExtension extends AbstractExtension {
     public Map<String, Filter> getFilters() {
         return Map.of(
                 "relative_url", simple(value -> relative(String.valueOf(value))),
-                "absolute_url", simple(value -> settings.url() + relative(String.valueOf(value))),
+                "absolute_url", simple(value -> absolute(String.valueOf(value))),
                 "xmlschema", simple(value -> value instanceof ZonedDateTime date
                         ? date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) : value),
                 "local_date", new LocalDateFilter());
+    }
+
+    /** A site path with the site URL and base URL before it; a URL that has a host already stays as it is. */
+    private String absolute(String path) {
+        String relative = relative(path);
+        return relative.startsWith("/") && !relative.startsWith("//") ? settings.url() + relative : relative;
     }
 
     private String relative(String path) {

@@ -4,9 +4,11 @@ import io.github.masthead.config.Settings;
 import io.github.masthead.theme.LayeredLoader;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.Extension;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,6 +22,11 @@ public final class TemplateEngine {
     private final LayeredLoader loader;
 
     public TemplateEngine(LayeredLoader loader, Settings settings) {
+        this(loader, settings, List.of());
+    }
+
+    /** An engine with {@code extensions} besides Masthead's own filters. */
+    public TemplateEngine(LayeredLoader loader, Settings settings, List<Extension> extensions) {
         this.loader = loader;
         this.pebble = new PebbleEngine.Builder()
                 .loader(loader)
@@ -28,6 +35,7 @@ public final class TemplateEngine {
                 .newLineTrimming(true)
                 .defaultLocale(Locale.forLanguageTag(settings.lang()))
                 .extension(new MastheadExtension(settings))
+                .extension(extensions.toArray(Extension[]::new))
                 .build();
     }
 

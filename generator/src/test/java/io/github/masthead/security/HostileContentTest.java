@@ -47,7 +47,10 @@ class HostileContentTest {
             pages++;
             Document doc = Jsoup.parse(Files.readString(out.resolve(file), StandardCharsets.UTF_8));
             for (Element el : doc.getAllElements()) {
-                if (el.tagName().equals("script") && el.data().contains("__xss")) {
+                // a JSON-LD block is data that browsers never run; a payload that broke out of it would be
+                // a script element of its own, which this still finds
+                if (el.tagName().equals("script") && el.data().contains("__xss")
+                        && !el.attr("type").equals("application/ld+json")) {
                     findings.add(file + ": script " + el.data());
                 }
                 if (List.of("iframe", "object", "embed", "base", "form").contains(el.tagName())

@@ -1,0 +1,70 @@
+package io.github.masthead.render.output;
+
+import io.github.masthead.content.Page;
+import io.github.masthead.content.Post;
+import io.github.masthead.frontmatter.DateParser;
+import io.github.masthead.render.SiteView;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The dates machine outputs print: when a post or page last changed (its {@code last_modified_at}, as
+ * jekyll-seo-tag and jekyll-sitemap read it, else its date), and RFC 822 dates for RSS, all in the site
+ * timezone. Thread-safe.
+ */
+final class Dates {
+
+    /** The front-matter key of a change date, as jekyll-seo-tag and jekyll-sitemap name it. */
+    static final String LAST_MODIFIED = "last_modified_at";
+    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT);
+
+    private final ZoneId zone;
+    private final DateParser parser;
+
+    Dates(ZoneId zone) {
+        this.zone = zone;
+        this.parser = new DateParser(zone);
+    }
+
+    /**
+     * When {@code item} (a post or page) last changed: {@code last_modified_at} when it is a date no earlier
+     * than the post's own, else the post's date; for a page its {@code last_modified_at} or {@code date}, for
+     * the home page without either the newest post's date, or else empty.
+     *
+     * @param site the site, whose newest post dates its home page
+     */
+    Optional<ZonedDateTime> modified(Object item, SiteView site) {
+        if (item instanceof Post post) {
+            return Optional.of(param(post.params(), LAST_MODIFIED).filter(d -> !d.isBefore(post.date()))
+                    .orElse(post.date()));
+        }
+        if (item instanceof Page page) {
+            return param(page.params(), LAST_MODIFIED).or(() -> param(page.params(), "date"))
+                    .or(() -> page.isHome() || page.url().equals("/")
+                            ? site.posts().stream().findFirst().map(Post::date) : Optional.empty());
+        }
+        return Optional.empty();
+    }
+
+    /** The latest change among {@code items}, or empty when none has a date. */
+    Optional<ZonedDateTime> newest(Collection<?> items, SiteView site) {
+        return items.stream().map(item -> modified(item, site)).flatMap(Optional::stream)
+                .max(ZonedDateTime::compareTo);
+    }
+
+    /** {@code date} as RFC 822 (RSS 2.0's {@code pubDate}) in the site timezone, e.g. {@code Sat, 1 Nov 2025 10:47:04 +0800}. */
+    String rfc822(ZonedDateTime date) {
+        return date.withZoneSameInstant(zone).format(RFC_822);
+    }
+
+    private Optional<ZonedDateTime> param(Map<String, Object> params, String key) {
+        Object value = params.get(key);
+        return value == null ? Optional.empty() : parser.parse(Objects.toString(value));
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.masthead.render.output;
+
+import io.github.masthead.content.Page;
+import io.github.masthead.content.Post;
+import io.github.masthead.content.SiteModel;
+import io.github.masthead.content.Taxonomy;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Works out the files a format writes and what each lists: the site, or each category or tag the format
+ * covers; its posts, or its pages and posts; less items that opt out, outside the format's window of
+ * {@code days}, or past its {@code limit}. Immutable and thread-safe.
+ */
+final class OutputItems {
+
+    /**
+     * One file of a format, before splitting.
+     *
+     * @param slug     the category's or tag's slug, or empty
+     * @param taxonomy the category or tag, or {@code null} for the whole site
+     * @param items    what it lists, posts newest first
+     */
+    record Target(String slug, Taxonomy taxonomy, List<Object> items) {
+    }
+
+    private final SiteModel model;
+    private final String homeTitle;
+
+    OutputItems(SiteModel model, String homeTitle) {
+        this.model = model;
+        this.homeTitle = homeTitle;
+    }
+
+    /** The files {@code format} writes. */
+    List<Target> targets(OutputFormat format) {
+        return switch (format.scope()) {
+            case SITE -> List.of(new Target("", null, items(format, model.posts())));
+            case CATEGORY -> byTaxonomy(format, model.categories());
+            case TAG -> byTaxonomy(format, model.tags());
+        };
+    }
+
+    private List<Target> byTaxonomy(OutputFormat format, Map<String, Taxonomy> taxonomies) {
+        return taxonomies.values().stream().filter(t -> format.covers(t.name()))
+                .map(t -> new Target(t.slug(), t, items(format, t.posts()))).toList();
+    }
+
+    private List<Object> items(OutputFormat format, List<Post> posts) {
+        Stream<Object> all = switch (format.items()) {
+            case POSTS -> posts.stream().map(Object.class::cast);
+            case ALL -> Stream.concat(pages(), posts.stream());
+            case NONE -> Stream.empty();
+        };
+        Stream<Object> kept = all.filter(item -> !optedOut(item, format.optOut()));
+        if (format.days() > 0 && !model.posts().isEmpty()) {
+            ZonedDateTime since = model.posts().get(0).date().minusDays(format.days());
+            kept = kept.filter(item -> !(item instanceof Post p) || !p.date().isBefore(since));
+        }
+        if (format.limit() > 0) {
+            kept = kept.limit(format.limit());
+        }
+        return kept.toList();
+    }
+
+    /** The pages a reader can open: HTML pages but the 404 page, and the home page the theme makes if the site has none. */
+    private Stream<Object> pages() {
+        List<Object> pages = new ArrayList<>();
+        if (model.pages().stream().noneMatch(Page::isHome)) {
+            pages.add(new Page("index.html", homeTitle, "/", "index.html", "home", "", Map.of()));
+        }
+        model.pages().stream().filter(p -> p.outputPath().endsWith(".html") && !p.outputPath().equals("404.html"))
+                .forEach(pages::add);
+        return pages.stream();
+    }
+
+    private static boolean optedOut(Object item, String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        Map<String, Object> params = item instanceof Post p ? p.params() : ((Page) item).params();
+        Object value = params.get(key);
+        return Boolean.FALSE.equals(value) || "false".equals(value);
+    }
+}

@@ -1,0 +1,147 @@
+package io.github.masthead.render.output;
+
+import io.github.masthead.Problem;
+import io.github.masthead.content.Page;
+import io.github.masthead.content.Post;
+import io.github.masthead.content.UrlPaths;
+import io.github.masthead.publish.Publisher;
+import io.github.masthead.render.SiteView;
+import io.github.masthead.render.TemplateEngine;
+import io.github.masthead.source.SourceFile;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Renders every output format the same way: for each file of the format (see {@link OutputItems}) it runs the
+ * format's template and hands the text to the {@link Publisher}. An output with more items than its
+ * {@code split} is written as parts plus an index, as the sitemap protocol asks above 50,000 URLs. A file the
+ * site has itself (a page or static file such as its own {@code robots.txt}) wins over the theme's format.
+ *
+ * <p>Templates see {@code site}; {@code output} (the {@link OutputFormat}); {@code url} (this file's URL below
+ * the base URL); {@code taxonomy} (the category or tag, or {@code null}); {@code items}; {@code updated} (the
+ * latest change among the items); {@code parts} (an index's {@link OutputPart}s); and {@code outputs}, the URLs
+ * of the site-wide formats listed before this one, by name. Thread-safe: the files of a format are rendered in
+ * parallel.
+ */
+public final class OutputRenderer {
+
+    private final TemplateEngine engine;
+    private final SiteView site;
+    private final Publisher publisher;
+    private final Consumer<Problem> problems;
+    private final Dates dates;
+    private final OutputItems selection;
+
+    public OutputRenderer(TemplateEngine engine, SiteView site, Publisher publisher, Consumer<Problem> problems) {
+        this.engine = engine;
+        this.site = site;
+        this.publisher = publisher;
+        this.problems = problems;
+        this.dates = new Dates(site.config().timezone());
+        this.selection = new OutputItems(site.model(), site.title());
+    }
+
+    /**
+     * Writes every enabled format.
+     *
+     * @param files the site's source files, whose own outputs win
+     * @return how many files were written
+     */
+    public int render(List<OutputFormat> formats, List<SourceFile> files) {
+        List<OutputFormat> enabled = formats.stream().filter(OutputFormat::enabled).toList();
+        if (!enabled.isEmpty() && site.url().isBlank()) {
+            problems.accept(Problem.warning("_config.yml", 0, "'url' is not set, so feeds and sitemaps carry "
+                    + "URLs without a host; set it to where the site is served, e.g. https://you.github.io"));
+        }
+        Set<String> siteOwn = files.stream().filter(f -> f.kind() == SourceFile.Kind.STATIC)
+                .map(SourceFile::relativePath).collect(Collectors.toSet());
+        site.pages().stream().map(Page::outputPath).forEach(siteOwn::add);
+        Map<String, String> written = new LinkedHashMap<>();
+        AtomicInteger count = new AtomicInteger();
+        for (OutputFormat format : enabled) {
+            Map<String, String> before = Map.copyOf(written);
+            selection.targets(format).parallelStream()
+                    .filter(t -> !siteOwn.contains(UrlPaths.outputPath(format.url(t.slug()), "")))
+                    .forEach(t -> count.addAndGet(renderTarget(format, t, before)));
+            String url = format.url("");
+            if (format.scope() == OutputFormat.Scope.SITE && publisher.isClaimed(UrlPaths.outputPath(url, ""))) {
+                written.put(format.name(), url);
+            }
+        }
+        return count.get();
+    }
+
+    private int renderTarget(OutputFormat format, OutputItems.Target target, Map<String, String> outputs) {
+        List<Object> items = target.items();
+        if (items.isEmpty() && format.skipEmpty()) {
+            return 0;
+        }
+        if (format.split() == 0 || items.size() <= format.split()) {
+            return write(format, format.template(), format.url(target.slug()), target, items, null, outputs) ? 1 : 0;
+        }
+        List<OutputPart> parts = new ArrayList<>();
+        int files = 0;
+        for (int from = 0, num = 1; from < items.size(); from += format.split(), num++) {
+            List<Object> slice = items.subList(from, Math.min(from + format.split(), items.size()));
+            String url = format.partUrl(target.slug(), num);
+            parts.add(new OutputPart(url, dates.newest(slice, site).orElse(null)));
+            files += write(format, format.template(), url, target, slice, null, outputs) ? 1 : 0;
+        }
+        return files + (write(format, format.indexTemplate(), format.url(target.slug()), target, items, parts,
+                outputs) ? 1 : 0);
+    }
+
+    private boolean write(OutputFormat format, String template, String url, OutputItems.Target target,
+                          List<Object> items, List<OutputPart> parts, Map<String, String> outputs) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("site", site);
+        context.put("output", format);
+        context.put("url", url);
+        context.put("taxonomy", target.taxonomy());
+        context.put("items", items);
+        context.put("updated", updated(items));
+        context.put("parts", parts);
+        context.put("outputs", outputs);
+        String origin = "output '" + format.name() + "'";
+        Optional<String> text = render(template, context, origin);
+        if (text.isEmpty()) {
+            return false;
+        }
+        String body = format.isXml() ? XmlText.withoutIllegalChars(text.get()) : text.get();
+        String path = UrlPaths.outputPath(url, "");
+        try {
+            Optional<String> other = publisher.write(path, body.getBytes(StandardCharsets.UTF_8), origin);
+            other.ifPresent(o -> problems.accept(Problem.error("", 0, origin + " was not written: " + o
+                    + " already writes " + path + "; give the output another 'path' in 'outputs'")));
+            return other.isEmpty();
+        } catch (IllegalArgumentException e) {
+            problems.accept(Problem.error("", 0, origin + " was not written: " + e.getMessage()));
+            return false;
+        }
+    }
+
+    /** The latest change among {@code items}, else the newest post's date, else now. */
+    private ZonedDateTime updated(List<Object> items) {
+        return dates.newest(items, site).or(() -> site.posts().stream().findFirst().map(Post::date))
+                .orElseGet(() -> ZonedDateTime.now(site.config().timezone()));
+    }
+
+    private Optional<String> render(String template, Map<String, Object> context, String origin) {
+        try {
+            return Optional.of(engine.render(template, context));
+        } catch (TemplateEngine.TemplateFailure e) {
+            problems.accept(Problem.error(e.template(), e.line(), origin + " failed: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+}

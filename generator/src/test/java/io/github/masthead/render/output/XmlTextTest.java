@@ -1,0 +1,16 @@
+package io.github.masthead.render.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class XmlTextTest {
+
+    @Test
+    void dropsWhatXmlForbidsAndKeepsTheRest() {
+        String allowed = "tab\there\nline\r 中文 😀 \uE000 \uFFFD";
+        assertThat(XmlText.withoutIllegalChars(allowed)).isSameAs(allowed);
+        assertThat(XmlText.withoutIllegalChars("a\u0000b\u0007c\u001Fd\uFFFEe\uFFFF😀\uD800f"))
+                .isEqualTo("abcde😀f");
+    }
+}
