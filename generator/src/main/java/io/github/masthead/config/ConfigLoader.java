@@ -25,7 +25,7 @@ public final class ConfigLoader {
     /**
      * Loads the configuration of the site in {@code source}. A missing {@code _config.yml} means all defaults.
      *
-     * @param overrides keys that replace the file's values
+     * @param overrides keys that replace the file's values; a mapping is merged into the file's mapping of that key
      */
     public Settings load(Path source, Map<String, Object> overrides) {
         if (!Files.isDirectory(source)) {
@@ -33,8 +33,18 @@ public final class ConfigLoader {
                     "the site folder does not exist or is not a folder"));
         }
         Map<String, Object> raw = new LinkedHashMap<>(readFile(source.resolve(FILE)));
-        raw.putAll(overrides);
+        overrides.forEach((key, value) -> raw.merge(key, value, ConfigLoader::override));
         return toSettings(raw);
+    }
+
+    /** An override replaces the file's value, except that a mapping over a mapping replaces only its own keys. */
+    private static Object override(Object fileValue, Object value) {
+        if (fileValue instanceof Map<?, ?> base && value instanceof Map<?, ?> top) {
+            Map<Object, Object> merged = new LinkedHashMap<>(base);
+            merged.putAll(top);
+            return merged;
+        }
+        return value;
     }
 
     private static Map<String, Object> readFile(Path file) {

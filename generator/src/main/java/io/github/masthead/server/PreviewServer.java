@@ -17,7 +17,9 @@ import java.util.concurrent.Executors;
 /**
  * A local preview of a built site: serves the output folder under the site's base URL, on loopback by default.
  * It answers GET and HEAD only, and never serves a file outside the output folder (no {@code ..}, no encoded
- * slashes or backslashes, no symbolic links leading out). Thread-safe; {@link #close()} frees the port.
+ * slashes or backslashes, no symbolic links leading out). In live mode (see {@link DevServer}) it also injects the
+ * live-reload script and an error banner into HTML responses, at serve time only, so the built files stay clean.
+ * Thread-safe; {@link #close()} frees the port.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -29,10 +31,13 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
             Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"));
 
+    static final String TEXT = "text/plain; charset=utf-8";
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final Path root;
-    private final String baseurl;
+    private volatile String baseurl;
+    private final Live live;
 
     /**
      * Starts serving {@code root} at {@code http://host:port/baseurl/}.
@@ -40,17 +45,34 @@ public final class PreviewServer implements AutoCloseable {
      * @param port 0 for any free port
      */
     public PreviewServer(Path root, String host, int port, String baseurl) throws IOException {
+        this(root, host, port, baseurl, null);
+    }
+
+    PreviewServer(Path root, String host, int port, String baseurl, Live live) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.baseurl = baseurl == null ? "" : baseurl;
         // the JDK server leaves Nagle's algorithm on unless told: small responses then wait ~40 ms for an ACK
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
+        this.live = live;
         this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        this.executor = Executors.newFixedThreadPool(4);
+        this.executor = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "masthead-preview-http");
+            t.setDaemon(true);
+            return t;
+        });
         server.setExecutor(executor);
         server.createContext("/", this::handle);
+        if (live != null) {
+            server.createContext(LiveReload.PREFIX, live.reload()::handle);
+        }
         server.start();
+    }
+
+    /** Serves the site under a new base URL, after {@code _config.yml} changed it. */
+    void baseurl(String baseurl) {
+        this.baseurl = baseurl == null ? "" : baseurl;
     }
 
     /** The address the site is served at, ending in {@code /}. */
@@ -68,19 +90,47 @@ public final class PreviewServer implements AutoCloseable {
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                send(exchange, 405, "text/plain; charset=utf-8", "405 method not allowed\n".getBytes(StandardCharsets.UTF_8));
+                send(exchange, 405, TEXT, "405 method not allowed\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            Path file = resolve(exchange.getRequestURI().getRawPath());
-            if (file == null) {
-                Path notFound = root.resolve("404.html");
-                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound)
-                        : "404 not found\n".getBytes(StandardCharsets.UTF_8);
-                send(exchange, 404, Files.isRegularFile(notFound) ? TYPES.get("html") : TYPES.get("txt"), body);
+            String rawPath = exchange.getRequestURI().getRawPath();
+            if (!baseurl.isEmpty() && (rawPath.equals("/") || rawPath.equals(baseurl))) {
+                exchange.getResponseHeaders().set("Location", baseurl + "/");
+                send(exchange, 302, TEXT, ("see " + baseurl + "/\n").getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            send(exchange, 200, type(file), Files.readAllBytes(file));
+            Response response = live == null ? respond(rawPath) : live.guard().read(() -> respond(rawPath));
+            send(exchange, response.status(), response.type(), response.body());
         }
+    }
+
+    private Response respond(String rawPath) throws IOException {
+        Path file = resolve(rawPath);
+        if (file == null) {
+            BuildStatus.Snapshot state = live == null ? null : live.status().current();
+            if (state != null && state.hasErrors()) {
+                return new Response(404, TYPES.get("html"),
+                        ErrorPages.missingPage(UrlPaths.decode(rawPath), state).getBytes(StandardCharsets.UTF_8));
+            }
+            Path notFound = root.resolve("404.html");
+            if (Files.isRegularFile(notFound)) {
+                return html(404, Files.readAllBytes(notFound));
+            }
+            return new Response(404, TEXT, "404 not found\n".getBytes(StandardCharsets.UTF_8));
+        }
+        String type = type(file);
+        return type.equals(TYPES.get("html")) ? html(200, Files.readAllBytes(file))
+                : new Response(200, type, Files.readAllBytes(file));
+    }
+
+    /** An HTML response; in live mode with the reload script (and the error banner) added. */
+    private Response html(int status, byte[] body) {
+        if (live == null) {
+            return new Response(status, TYPES.get("html"), body);
+        }
+        String page = ErrorPages.inject(new String(body, StandardCharsets.UTF_8),
+                ErrorPages.snippet(live.status().current()));
+        return new Response(status, TYPES.get("html"), page.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The file a request path names, or {@code null} when there is none or it would leave the root. */
@@ -128,7 +178,7 @@ public final class PreviewServer implements AutoCloseable {
         return TYPES.getOrDefault(ext, "application/octet-stream");
     }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+    static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
@@ -144,7 +194,18 @@ public final class PreviewServer implements AutoCloseable {
     /** Stops serving and frees the port. */
     @Override
     public void close() {
+        if (live != null) {
+            live.reload().close();
+        }
         server.stop(0);
         executor.shutdownNow();
+    }
+
+    /** A response ready to send. */
+    private record Response(int status, String type, byte[] body) {
+    }
+
+    /** What live mode adds: the event streams, the build state and the guard around the output swap. */
+    record Live(LiveReload reload, BuildStatus status, SwapGuard guard) {
     }
 }

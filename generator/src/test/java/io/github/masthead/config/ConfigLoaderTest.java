@@ -39,6 +39,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aMappingOverrideIsMergedIntoTheFilesMapping(@TempDir Path tmp) {
+        Path site = TestSites.write(tmp, """
+                -- _config.yml --
+                clean:
+                  disable: [some-rule]
+                  report: false
+                """);
+        Settings s = new ConfigLoader().load(site, Map.of("clean", Map.of("report", "cleaning.json")));
+        assertThat(s.params().get("clean")).isEqualTo(Map.of("disable", java.util.List.of("some-rule"),
+                "report", "cleaning.json"));
+    }
+
+    @Test
     void missingFileMeansDefaults(@TempDir Path tmp) {
         Settings s = new ConfigLoader().load(tmp, Map.of());
         assertThat(s.permalink()).isEqualTo("date");

@@ -1,0 +1,31 @@
+package io.github.masthead.server;
+
+import io.github.masthead.BuildListener;
+import io.github.masthead.BuildReport;
+import io.github.masthead.Site;
+import io.github.masthead.SiteConfig;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * How the preview server brings the output up to date after files change. This is the seam for incremental
+ * rebuilds: an implementation may rebuild only what {@code changed} touches, as long as it leaves a complete
+ * site in the output folder through the core's publisher. Called from one thread at a time.
+ */
+@FunctionalInterface
+public interface Rebuilder {
+
+    /**
+     * Rebuilds the site.
+     *
+     * @param changed  the files and folders that changed since the previous build; empty for the first build
+     * @param listener where the build's progress goes
+     * @throws io.github.masthead.SiteException when the whole build fails (the previous output then stays)
+     */
+    BuildReport rebuild(Set<Path> changed, BuildListener listener);
+
+    /** A full build of the whole site each time, whatever changed. */
+    static Rebuilder full(SiteConfig config) {
+        return (changed, listener) -> Site.build(config, listener);
+    }
+}
