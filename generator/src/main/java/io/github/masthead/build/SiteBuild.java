@@ -110,10 +110,12 @@ public final class SiteBuild {
                     List.of(new OutputExtension(settings, outputs)));
             SiteRenderer renderer = new SiteRenderer(engine, new SiteView(settings, model), publisher,
                     p -> problems.add(Phase.RENDER, p));
+            Progress rendered = new Progress(Phase.RENDER, model.posts().size());
             model.posts().parallelStream().forEach(post -> {
                 if (!renderer.renderPost(post)) {
                     failedRenders.incrementAndGet();
                 }
+                rendered.step();
             });
             pages.forEach(renderer::renderPage);
             if (pages.stream().noneMatch(Page::isHome)) {
@@ -171,13 +173,10 @@ public final class SiteBuild {
                 postFiles.add(file);
             }
         }
-        AtomicInteger done = new AtomicInteger();
+        Progress progress = new Progress(Phase.READ, postFiles.size());
         List<ReadResult> results = postFiles.parallelStream().map(file -> {
             ReadResult result = reader.read(file);
-            int n = done.incrementAndGet();
-            if (n % 500 == 0 || n == postFiles.size()) {
-                listener.onEvent(BuildEvent.progress(Phase.READ, n, postFiles.size()));
-            }
+            progress.step();
             return result;
         }).toList();
         results.forEach(r -> r.problems().forEach(p -> problems.add(Phase.READ, p)));
@@ -251,6 +250,7 @@ public final class SiteBuild {
         });
         try (ArticleCleaner cleaner = new ArticleCleaner(options)) {
             OwnPages ownPages = cleaner.ownPages(links);
+            Progress progress = new Progress(Phase.CLEAN, posts.size());
             List<Post> cleaned = posts.parallelStream().map(post -> {
                 ArticleContext context = new ArticleContext(post.path(), post.title(), post.sourceLink(),
                         post.categories(), ownPages, ownPages::isPage);
@@ -262,6 +262,7 @@ public final class SiteBuild {
                         .map(part -> cleaner.clean(part, context).html()).orElse(result.html()))
                         : post.excerpt();
                 String image = post.image().isEmpty() ? Summaries.leadImage(result.html()).orElse("") : post.image();
+                progress.step();
                 return withFoundLink(post.withBody(Conformance.body(result.html()), excerpt, image), result);
             }).toList();
             removals.putAll(cleaning.elementsByRule());
@@ -334,6 +335,25 @@ public final class SiteBuild {
             });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the assets of theme " + theme.name(), e);
+        }
+    }
+
+    /** Counts the items of a parallel phase and reports every 500th, and the last, as a progress event. */
+    private final class Progress {
+        private final Phase phase;
+        private final int total;
+        private final AtomicInteger done = new AtomicInteger();
+
+        Progress(Phase phase, int total) {
+            this.phase = phase;
+            this.total = total;
+        }
+
+        void step() {
+            int n = done.incrementAndGet();
+            if (n % 500 == 0 || n == total) {
+                listener.onEvent(BuildEvent.progress(phase, n, total));
+            }
         }
     }
 }

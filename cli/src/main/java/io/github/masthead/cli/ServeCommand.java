@@ -1,0 +1,44 @@
+package io.github.masthead.cli;
+
+import io.github.masthead.server.DevServer;
+import io.github.masthead.server.ServeOptions;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code masthead serve}: builds, serves on loopback, rebuilds on changes and reloads the browser, until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Builds the site, serves it with live reload and rebuilds it as files change.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--host", defaultValue = ServeOptions.DEFAULT_HOST, description = "The address to bind (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = {"-P", "--port"}, defaultValue = "" + ServeOptions.DEFAULT_PORT, description = "The port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), Console.isTerminal());
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (DevServer server = DevServer.start(site.config(), ServeOptions.defaults().withHost(host).withPort(port),
+                console)) {
+            console.summary(server.firstBuild());
+            spec.commandLine().getOut().println("Serving at " + server.url() + " (Ctrl-C to stop)");
+            spec.commandLine().getOut().flush();
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "masthead-serve-stop"));
+            stopped.await();
+        }
+        return 0;
+    }
+}
