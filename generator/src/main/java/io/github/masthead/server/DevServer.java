@@ -54,7 +54,6 @@ public final class DevServer implements AutoCloseable {
         this.rebuilder = rebuilder;
         this.listener = listener;
         this.firstBuild = build(Set.of());
-        status.update(firstBuild);
         PreviewServer started = new PreviewServer(config.destination(), options.host(), options.port(),
                 Site.baseurl(config), new PreviewServer.Live(reload, status, guard));
         try {
@@ -103,9 +102,15 @@ public final class DevServer implements AutoCloseable {
         return status.current();
     }
 
+    /**
+     * Builds and records the outcome while the guard still holds requests back, so that no request sees the new
+     * output with the previous build's state (a missing page without the error that explains it).
+     */
     private BuildReport build(Set<Path> changed) {
         try {
-            return rebuilder.rebuild(changed, guard.around(listener));
+            BuildReport report = rebuilder.rebuild(changed, guard.around(listener));
+            status.update(report);
+            return report;
         } finally {
             guard.buildDone();
         }
@@ -132,8 +137,7 @@ public final class DevServer implements AutoCloseable {
         }
         listener.onEvent(BuildEvent.phase(BuildEvent.Phase.CONFIG, "rebuilding: " + describe(changed)));
         try {
-            BuildReport report = build(changed);
-            status.update(report);
+            build(changed);
             server.baseurl(Site.baseurl(config));
         } catch (SiteException e) {
             status.failed(e.problem());

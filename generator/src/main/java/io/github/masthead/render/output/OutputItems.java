@@ -45,8 +45,8 @@ final class OutputItems {
     }
 
     private List<Target> byTaxonomy(OutputFormat format, Map<String, Taxonomy> taxonomies) {
-        return taxonomies.values().stream().filter(t -> format.covers(t.name()))
-                .map(t -> new Target(t.slug(), t, items(format, t.posts()))).toList();
+        List<Taxonomy> covered = taxonomies.values().stream().filter(t -> format.covers(t.name())).toList();
+        return Taxonomy.bySlug(covered).stream().map(t -> new Target(t.slug(), t, items(format, t.posts()))).toList();
     }
 
     private List<Object> items(OutputFormat format, List<Post> posts) {

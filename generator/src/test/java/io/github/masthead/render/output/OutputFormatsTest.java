@@ -179,6 +179,38 @@ class OutputFormatsTest {
     }
 
     @Test
+    void categoriesSharingASlugShareOneFeed(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("out");
+        build(tmp, """
+                -- _config.yml --
+                url: https://example.org
+                -- _posts/2024-03-01-one.md --
+                ---
+                title: One
+                categories: [News]
+                ---
+                First.
+                -- _posts/2024-03-02-two.md --
+                ---
+                title: Two
+                categories: [news]
+                ---
+                Second.
+                -- _posts/2024-03-03-three.md --
+                ---
+                title: Three
+                categories: [News]
+                ---
+                Third.
+                """, out);
+        try (Reader reader = Files.newBufferedReader(out.resolve("feed/news.xml"))) {
+            var feed = new SyndFeedInput().build(reader);
+            assertThat(feed.getTitle()).as("the spelling most posts use").contains("News");
+            assertThat(feed.getEntries()).extracting(e -> e.getTitle()).containsExactly("Three", "Two", "One");
+        }
+    }
+
+    @Test
     void aSiteWithoutUrlIsWarned(@TempDir Path tmp) {
         BuildReport report = build(tmp, "-- _config.yml --\ntitle: x\n" + POSTS, tmp.resolve("out"));
         assertThat(report.warnings()).anySatisfy(w -> assertThat(w.message()).contains("'url' is not set"));
