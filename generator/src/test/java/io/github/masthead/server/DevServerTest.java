@@ -3,6 +3,7 @@ package io.github.masthead.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.masthead.BuildEvent;
+import io.github.masthead.Site;
 import io.github.masthead.SiteConfig;
 import io.github.masthead.testing.TestSites;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -107,6 +109,49 @@ class DevServerTest {
         assertThat(events).anyMatch(e -> e.message().startsWith("rebuilding: "));
         try (ServerSocket again = new ServerSocket(port, 0, InetAddress.getLoopbackAddress())) {
             assertThat(again.getLocalPort()).as("the port is free after close").isEqualTo(port);
+        }
+    }
+
+    @Test
+    void whileARebuildRunsTheLastCompleteBuildIsServed(@TempDir Path tmp) throws Exception {
+        Path site = TestSites.write(tmp.resolve("site"), SITE);
+        SiteConfig config = SiteConfig.builder(site).destination(tmp.resolve("out")).build();
+        CountDownLatch rendering = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Rebuilder heldInRender = (changed, listener) -> Site.build(config, event -> {
+            if (!changed.isEmpty() && event.kind() == BuildEvent.Kind.PHASE_STARTED
+                    && event.phase() == BuildEvent.Phase.RENDER) {
+                rendering.countDown();
+                await(release);
+            }
+            listener.onEvent(event);
+        });
+        try (DevServer server = DevServer.start(config, new ServeOptions("127.0.0.1", 0, Duration.ofMillis(50)),
+                heldInRender, e -> { })) {
+            String post = server.url() + "2025/01/02/tide-tables.html";
+            edit(site.resolve("_posts/2025-01-02-tide-tables.md"), "first tide tables", "spring tide tables");
+            assertThat(rendering.await(MAX_WAIT_MS, TimeUnit.MILLISECONDS)).as("the rebuild started").isTrue();
+
+            HttpResponse<String> during = get(post);
+            assertThat(during.statusCode()).isEqualTo(200);
+            assertThat(during.body()).as("the last complete build, mid-rebuild").contains("first tide tables")
+                    .doesNotContain("spring tide tables");
+            assertThat(get(server.url() + "2025/01/03/ferry.html").statusCode()).isEqualTo(200);
+            assertThat(get(server.url()).body()).contains("Tide tables return");
+
+            release.countDown();
+            assertThat(waitFor(post, r -> r.body().contains("spring tide tables")).body())
+                    .as("the new build once it is complete").contains("spring tide tables");
+        } finally {
+            release.countDown();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(MAX_WAIT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
