@@ -1,5 +1,7 @@
 package io.github.masthead;
 
+import io.github.masthead.build.BuildCache;
+
 import io.github.masthead.build.SiteBuild;
 
 /**
@@ -23,6 +25,16 @@ public final class Site {
      */
     public static BuildReport build(SiteConfig config, BuildListener listener) {
         return new SiteBuild(config, listener).run();
+    }
+
+    /**
+     * Builds the site, redoing only what changed since the last build that used {@code cache} (see
+     * {@link BuildCache}); the preview server rebuilds this way.
+     *
+     * @throws SiteException as {@link #build(SiteConfig, BuildListener)}
+     */
+    public static BuildReport build(SiteConfig config, BuildListener listener, BuildCache cache) {
+        return new SiteBuild(config, listener, cache).run();
     }
 
     /** The base URL the site is served under, after {@code _config.yml} and overrides, e.g. {@code /news} or empty. */

@@ -67,11 +67,18 @@ public final class SiteBuild {
     private final SiteConfig config;
     private final BuildListener listener;
     private final Problems problems;
+    private final BuildCache cache;
 
     public SiteBuild(SiteConfig config, BuildListener listener) {
+        this(config, listener, BuildCache.none());
+    }
+
+    /** A build that takes unchanged posts from {@code cache}, read and cleaned, and leaves its own there. */
+    public SiteBuild(SiteConfig config, BuildListener listener, BuildCache cache) {
         this.config = config;
         this.listener = listener;
         this.problems = new Problems(listener);
+        this.cache = cache;
     }
 
     /** Runs the build and reports what it did. */
@@ -80,6 +87,7 @@ public final class SiteBuild {
         listener.onEvent(BuildEvent.phase(Phase.CONFIG, "reading " + config.source().resolve("_config.yml")));
         Settings settings = new ConfigLoader().load(config.source(), config.overrides());
         OutputGuard.check(config.source(), config.destination());
+        cache.begin(settings);
         Theme theme = resolveTheme(settings);
         List<OutputFormat> outputs = OutputFormats.read(theme, settings);
 
@@ -108,8 +116,10 @@ public final class SiteBuild {
         try (Publisher publisher = new Publisher(config.destination())) {
             TemplateEngine engine = new TemplateEngine(new LayeredLoader(config.source(), theme), settings,
                     List.of(new OutputExtension(settings, outputs)));
+            cache.beginRendering(BuildCache.treeDigests(List.of(config.source().resolve("_layouts"),
+                    config.source().resolve("_includes"), theme.root())));
             SiteRenderer renderer = new SiteRenderer(engine, new SiteView(settings, model), publisher,
-                    p -> problems.add(Phase.RENDER, p));
+                    p -> problems.add(Phase.RENDER, p), cache);
             Progress rendered = new Progress(Phase.RENDER, model.posts().size());
             model.posts().parallelStream().forEach(post -> {
                 if (!renderer.renderPost(post)) {
@@ -175,7 +185,7 @@ public final class SiteBuild {
         }
         Progress progress = new Progress(Phase.READ, postFiles.size());
         List<ReadResult> results = postFiles.parallelStream().map(file -> {
-            ReadResult result = reader.read(file);
+            ReadResult result = cache.read(file, () -> reader.read(file));
             progress.step();
             return result;
         }).toList();
@@ -251,24 +261,33 @@ public final class SiteBuild {
         try (ArticleCleaner cleaner = new ArticleCleaner(options)) {
             OwnPages ownPages = cleaner.ownPages(links);
             Progress progress = new Progress(Phase.CLEAN, posts.size());
+            cache.beginCleaning(List.of(links, BuildCache.digests(
+                    CleanConfig.packFiles(settings.params().get("clean"), config.source()))));
             List<Post> cleaned = posts.parallelStream().map(post -> {
-                ArticleContext context = new ArticleContext(post.path(), post.title(), post.sourceLink(),
-                        post.categories(), ownPages, ownPages::isPage);
-                CleanResult result = cleaner.clean(post.content(), context);
-                cleaning.add(post.path(), result);
-                result.problems().forEach(p -> problems.add(Phase.CLEAN, Problem.warning(post.path(), 0, p)));
-                String excerpt = post.excerpt().isEmpty()
-                        ? Summaries.excerpt(beforeSeparator(post, separator)
-                        .map(part -> cleaner.clean(part, context).html()).orElse(result.html()))
-                        : post.excerpt();
-                String image = post.image().isEmpty() ? Summaries.leadImage(result.html()).orElse("") : post.image();
+                BuildCache.Cleaned done = cache.clean(post, () -> cleanOne(cleaner, post, ownPages, separator));
+                cleaning.add(post.path(), done.result());
+                done.result().problems().forEach(p -> problems.add(Phase.CLEAN, Problem.warning(post.path(), 0, p)));
                 progress.step();
-                return withFoundLink(post.withBody(Conformance.body(result.html()), excerpt, image), result);
+                return done.post();
             }).toList();
             removals.putAll(cleaning.elementsByRule());
             explain(cleaner, posts, ownPages, settings);
             return cleaned;
         }
+    }
+
+    private static BuildCache.Cleaned cleanOne(ArticleCleaner cleaner, Post post, OwnPages ownPages,
+                                               String separator) {
+        ArticleContext context = new ArticleContext(post.path(), post.title(), post.sourceLink(),
+                post.categories(), ownPages, ownPages::isPage);
+        CleanResult result = cleaner.clean(post.content(), context);
+        String excerpt = post.excerpt().isEmpty()
+                ? Summaries.excerpt(beforeSeparator(post, separator)
+                .map(part -> cleaner.clean(part, context).html()).orElse(result.html()))
+                : post.excerpt();
+        String image = post.image().isEmpty() ? Summaries.leadImage(result.html()).orElse("") : post.image();
+        return new BuildCache.Cleaned(withFoundLink(post.withBody(Conformance.body(result.html()), excerpt, image),
+                result), result);
     }
 
     /** The post with the source link found in its headline block, when it had none. */

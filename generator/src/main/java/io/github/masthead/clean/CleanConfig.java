@@ -81,6 +81,18 @@ public final class CleanConfig {
         }
     }
 
+    /** The site's own rule pack files that {@code value} (the {@code clean:} section) names; none if it names none. */
+    public static List<Path> packFiles(Object value, Path source) {
+        if (value == null) {
+            return List.of();
+        }
+        try {
+            return Spec.of(value, "clean").strings("packs").stream().map(f -> source.resolve(f).normalize()).toList();
+        } catch (RuntimeException e) {
+            return List.of(); // a malformed section: read() reports it
+        }
+    }
+
     private static RulePack sitePack(Path source, String file, String key) {
         Path path = source.resolve(file).normalize();
         if (!path.startsWith(source.normalize()) || !Files.isRegularFile(path)) {

@@ -54,31 +54,45 @@ public final class SiteModel {
 
     /** Every post, newest first. */
     public List<Post> posts() {
+        SiteWideReads.note();
         return posts;
     }
 
     public List<Page> pages() {
+        SiteWideReads.note();
         return pages;
     }
 
     /** Categories by name, sorted by name. */
     public Map<String, Taxonomy> categories() {
+        SiteWideReads.note();
         return categories;
+    }
+
+    /**
+     * The category named {@code name}, if any. Unlike {@link #categories()}, this reads no other category, so
+     * it does not count as a site-wide read; the category's {@link Taxonomy#posts()} still does.
+     */
+    public Optional<Taxonomy> category(String name) {
+        return Optional.ofNullable(categories.get(name));
     }
 
     /** Tags by name, sorted by name. */
     public Map<String, Taxonomy> tags() {
+        SiteWideReads.note();
         return tags;
     }
 
     /** The next newer post, as Jekyll's {@code page.next}. */
     public Optional<Post> next(Post post) {
+        SiteWideReads.note();
         int i = index.getOrDefault(post.path(), -1);
         return i > 0 ? Optional.of(posts.get(i - 1)) : Optional.empty();
     }
 
     /** The next older post, as Jekyll's {@code page.previous}. */
     public Optional<Post> previous(Post post) {
+        SiteWideReads.note();
         int i = index.getOrDefault(post.path(), -1);
         return i >= 0 && i + 1 < posts.size() ? Optional.of(posts.get(i + 1)) : Optional.empty();
     }

@@ -20,8 +20,15 @@ public record Taxonomy(String name, String slug, List<Post> posts) {
         posts = List.copyOf(posts);
     }
 
+    /** The posts, newest first; reading them counts as a site-wide read (see {@link SiteWideReads}). */
+    @Override
+    public List<Post> posts() {
+        SiteWideReads.note();
+        return posts;
+    }
+
     public int size() {
-        return posts.size();
+        return posts().size();
     }
 
     /**

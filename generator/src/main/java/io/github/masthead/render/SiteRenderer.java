@@ -5,10 +5,13 @@ import io.github.masthead.config.Settings;
 import io.github.masthead.content.Page;
 import io.github.masthead.content.Paginator;
 import io.github.masthead.content.Post;
+import io.github.masthead.content.SiteWideReads;
 import io.github.masthead.content.UrlPaths;
 import io.github.masthead.publish.Publisher;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,21 +34,66 @@ public final class SiteRenderer {
     private final Publisher publisher;
     private final Consumer<Problem> problems;
     private final Set<String> missingLayouts = ConcurrentHashMap.newKeySet();
+    private final Memo memo;
 
     public SiteRenderer(TemplateEngine engine, SiteView site, Publisher publisher, Consumer<Problem> problems) {
+        this(engine, site, publisher, problems, Memo.NONE);
+    }
+
+    /** A renderer that reuses, from {@code memo}, post pages whose inputs are unchanged. */
+    public SiteRenderer(TemplateEngine engine, SiteView site, Publisher publisher, Consumer<Problem> problems,
+                        Memo memo) {
         this.engine = engine;
         this.site = site;
         this.settings = site.config();
         this.publisher = publisher;
         this.problems = problems;
+        this.memo = memo;
+    }
+
+    /**
+     * Post pages kept from an earlier build of the same site with the same settings and templates. A page is
+     * kept only when its rendering read nothing but the post, its neighbours and the site's settings (see
+     * {@link SiteWideReads}); {@code key} holds exactly those.
+     */
+    public interface Memo {
+
+        /** Keeps nothing. */
+        Memo NONE = new Memo() {
+            @Override
+            public Optional<String> get(String outputPath, Object key) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void put(String outputPath, Object key, String html) {
+            }
+        };
+
+        /** The page kept for {@code outputPath} if it was rendered from an equal {@code key}. */
+        Optional<String> get(String outputPath, Object key);
+
+        void put(String outputPath, Object key, String html);
     }
 
     /** Renders and writes one post; returns false (with the problem reported) when it failed. */
     public boolean renderPost(Post post) {
-        Map<String, Object> context = context(post, post.content());
-        context.put("previous", site.model().previous(post).orElse(null));
-        context.put("next", site.model().next(post).orElse(null));
-        Optional<String> html = apply(post.path(), layout(post.layout(), "post", post.path()), context, post.content());
+        Post previous = site.model().previous(post).orElse(null);
+        Post next = site.model().next(post).orElse(null);
+        String template = layout(post.layout(), "post", post.path());
+        List<Object> key = Arrays.asList(post, previous, next, template);
+        Optional<String> html = memo.get(post.outputPath(), key);
+        if (html.isEmpty()) {
+            Map<String, Object> context = context(post, post.content());
+            context.put("previous", previous);
+            context.put("next", next);
+            SiteWideReads.Tracked<Optional<String>> rendered =
+                    SiteWideReads.track(() -> apply(post.path(), template, context, post.content()));
+            html = rendered.value();
+            if (html.isPresent() && !rendered.siteWide()) {
+                memo.put(post.outputPath(), key, html.get());
+            }
+        }
         return html.isPresent() && publish(post.outputPath(), html.get(), post.path());
     }
 

@@ -74,7 +74,7 @@ public final class DevServer implements AutoCloseable {
      * @throws IOException   when the address cannot be bound (the port is taken, say)
      */
     public static DevServer start(SiteConfig config, ServeOptions options, BuildListener listener) throws IOException {
-        return start(config, options, Rebuilder.full(config), listener);
+        return start(config, options, Rebuilder.incremental(config), listener);
     }
 
     /** As {@link #start(SiteConfig, ServeOptions, BuildListener)}, with a rebuild strategy of one's own. */

@@ -4,6 +4,7 @@ import io.github.masthead.BuildListener;
 import io.github.masthead.BuildReport;
 import io.github.masthead.Site;
 import io.github.masthead.SiteConfig;
+import io.github.masthead.build.BuildCache;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -27,5 +28,14 @@ public interface Rebuilder {
     /** A full build of the whole site each time, whatever changed. */
     static Rebuilder full(SiteConfig config) {
         return (changed, listener) -> Site.build(config, listener);
+    }
+
+    /**
+     * A build that redoes only what a change touches, keeping the rest in memory between builds (see
+     * {@link BuildCache}); it still leaves a complete site in the output folder.
+     */
+    static Rebuilder incremental(SiteConfig config) {
+        BuildCache cache = BuildCache.inMemory();
+        return (changed, listener) -> Site.build(config, listener, cache);
     }
 }

@@ -83,8 +83,11 @@ class DevServerTest {
             BlockingQueue<String> stream = openEvents(port);
             assertThat(waitForLine(stream, l -> l.equals("event: hello"))).isTrue();
 
+            long saved = System.nanoTime();
             edit(site.resolve("_posts/2025-01-02-tide-tables.md"), "first tide tables", "spring tide tables");
             assertThat(waitFor(post, r -> r.body().contains("spring tide tables")).statusCode()).isEqualTo(200);
+            System.out.printf("edit served after %d ms (debounce 50 ms)%n",
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - saved));
             assertThat(waitForLine(stream, l -> l.equals("event: reload"))).as("the stream announces the reload")
                     .isTrue();
 

@@ -75,7 +75,7 @@ public final class OutputExtension extends AbstractExtension {
         Taxonomy tag = null;
         if (site instanceof SiteView view) {
             if (page instanceof Post post) {
-                category = view.categories().get(post.source());
+                category = view.model().category(post.source()).orElse(null);
             } else if (page instanceof Taxonomy t) {
                 category = view.categories().get(t.name()) == t ? t : null;
                 tag = view.tags().get(t.name()) == t ? t : null;
