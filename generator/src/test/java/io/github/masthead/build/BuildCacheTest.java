@@ -79,69 +79,83 @@ class BuildCacheTest {
 
     @Test
     void aPageThatListsOtherPostsIsAlwaysRenderedAgain(@TempDir Path tmp) throws IOException {
-        Path site = TestSites.write(tmp.resolve("site"), SITE + """
+        Built built = Built.once(tmp, SITE + """
                 -- _layouts/post.peb --
                 <h1>{{ page.title }}</h1>{{ content | raw }}
                 <ul>{% for p in site.posts %}<li>{{ p.title }}</li>{% endfor %}</ul>
                 """);
-        BuildCache cache = BuildCache.inMemory();
-        SiteConfig config = SiteConfig.builder(site).destination(tmp.resolve("out")).build();
-        Site.build(config, BuildListener.NONE, cache);
 
-        edit(site.resolve("_posts/2025-01-04-pier.html"), "title: Pier repairs", "title: North pier repairs");
-        Site.build(config, BuildListener.NONE, cache);
-        assertThat(cache.lastHits()).isEqualTo(new BuildCache.Hits(2, 2, 0));
+        assertThat(built.rebuildAfterEditing("_posts/2025-01-04-pier.html", "title: Pier repairs",
+                "title: North pier repairs")).isEqualTo(new BuildCache.Hits(2, 2, 0));
         assertThat(Files.readString(tmp.resolve("out/2025/01/02/tides.html")))
                 .as("a post two days away lists the new title").contains("<li>North pier repairs</li>");
 
-        edit(site.resolve("_layouts/post.peb"), "<h1>", "<h1 class=\"headline\">");
-        Site.build(config, BuildListener.NONE, cache);
+        edit(built.site().resolve("_layouts/post.peb"), "<h1>", "<h1 class=\"headline\">");
+        built.again();
         assertThat(Files.readString(tmp.resolve("out/2025/01/02/tides.html"))).contains("class=\"headline\"");
     }
 
     @Test
     void aChangedRulePackCleansEverythingAgain(@TempDir Path tmp) throws IOException {
-        Path site = TestSites.write(tmp.resolve("site"), SITE);
-        BuildCache cache = BuildCache.inMemory();
-        SiteConfig config = SiteConfig.builder(site).destination(tmp.resolve("out")).build();
-        Site.build(config, BuildListener.NONE, cache);
+        Built built = Built.once(tmp, SITE);
 
-        edit(site.resolve("_clean/harbour.yml"), "select: p.notice", "select: p.none");
-        Site.build(config, BuildListener.NONE, cache);
-        assertThat(cache.lastHits()).as("read from the cache, cleaned again").isEqualTo(new BuildCache.Hits(3, 0, 0));
+        assertThat(built.rebuildAfterEditing("_clean/harbour.yml", "select: p.notice", "select: p.none"))
+                .as("read from the cache, cleaned again")
+                .isEqualTo(new BuildCache.Hits(3, 0, 0));
         assertThat(Files.readString(tmp.resolve("out/2025/01/03/ferry.html"))).contains("Office hours");
     }
 
     @Test
     void changedSettingsForgetEverything(@TempDir Path tmp) throws IOException {
-        Path site = TestSites.write(tmp.resolve("site"), SITE);
-        BuildCache cache = BuildCache.inMemory();
-        SiteConfig config = SiteConfig.builder(site).destination(tmp.resolve("out")).build();
-        Site.build(config, BuildListener.NONE, cache);
+        Built built = Built.once(tmp, SITE);
 
-        edit(site.resolve("_config.yml"), "timezone: UTC", "timezone: Asia/Hong_Kong\npermalink: pretty");
-        Site.build(config, BuildListener.NONE, cache);
-        assertThat(cache.lastHits()).isEqualTo(new BuildCache.Hits(0, 0, 0));
+        assertThat(built.rebuildAfterEditing("_config.yml", "timezone: UTC",
+                "timezone: Asia/Hong_Kong\npermalink: pretty")).isEqualTo(new BuildCache.Hits(0, 0, 0));
         assertThat(tmp.resolve("out/2025/01/03/ferry/index.html")).exists();
 
-        Site.build(SiteConfig.builder(site).destination(tmp.resolve("fresh")).build(), BuildListener.NONE);
+        Site.build(SiteConfig.builder(built.site()).destination(tmp.resolve("fresh")).build(), BuildListener.NONE);
         assertSameTree(tmp.resolve("out"), tmp.resolve("fresh"));
     }
 
     @Test
     void aBrokenPostStaysBrokenUntilItsBytesChange(@TempDir Path tmp) throws IOException {
-        Path site = TestSites.write(tmp.resolve("site"), SITE);
-        BuildCache cache = BuildCache.inMemory();
-        SiteConfig config = SiteConfig.builder(site).destination(tmp.resolve("out")).build();
-        edit(site.resolve("_posts/2025-01-04-pier.html"), "title: Pier repairs", "title: [unclosed");
-        assertThat(Site.build(config, BuildListener.NONE, cache).errors()).hasSize(1);
-        BuildReport again = Site.build(config, BuildListener.NONE, cache);
+        Built built = Built.unbuilt(tmp, SITE);
+        edit(built.site().resolve("_posts/2025-01-04-pier.html"), "title: Pier repairs", "title: [unclosed");
+        assertThat(built.again().errors()).hasSize(1);
+        BuildReport again = built.again();
         assertThat(again.errors()).as("the cached failure is reported again").hasSize(1)
                 .allSatisfy(p -> assertThat(p.file()).isEqualTo("_posts/2025-01-04-pier.html"));
 
-        edit(site.resolve("_posts/2025-01-04-pier.html"), "title: [unclosed", "title: Pier repairs");
-        assertThat(Site.build(config, BuildListener.NONE, cache).errors()).isEmpty();
+        edit(built.site().resolve("_posts/2025-01-04-pier.html"), "title: [unclosed", "title: Pier repairs");
+        assertThat(built.again().errors()).isEmpty();
         assertThat(tmp.resolve("out/2025/01/04/pier.html")).exists();
+    }
+
+    /** A site in {@code tmp/site} with a cache, built to {@code tmp/out}. */
+    private record Built(Path site, SiteConfig config, BuildCache cache) {
+
+        static Built unbuilt(Path tmp, String spec) {
+            Path site = TestSites.write(tmp.resolve("site"), spec);
+            return new Built(site, SiteConfig.builder(site).destination(tmp.resolve("out")).build(),
+                    BuildCache.inMemory());
+        }
+
+        static Built once(Path tmp, String spec) {
+            Built built = unbuilt(tmp, spec);
+            built.again();
+            return built;
+        }
+
+        BuildReport again() {
+            return Site.build(config, BuildListener.NONE, cache);
+        }
+
+        /** Replaces {@code from} by {@code to} in the site's {@code file}, builds, and tells what was reused. */
+        BuildCache.Hits rebuildAfterEditing(String file, String from, String to) throws IOException {
+            edit(site.resolve(file), from, to);
+            again();
+            return cache.lastHits();
+        }
     }
 
     private static void assertSameTree(Path actual, Path expected) {
