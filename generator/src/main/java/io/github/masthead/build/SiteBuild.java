@@ -34,6 +34,7 @@ import io.github.masthead.render.output.OutputExtension;
 import io.github.masthead.render.output.OutputFormat;
 import io.github.masthead.render.output.OutputFormats;
 import io.github.masthead.render.output.OutputRenderer;
+import io.github.masthead.render.output.SearchIndex;
 import io.github.masthead.source.SourceFile;
 import io.github.masthead.source.SourceScanner;
 import io.github.masthead.theme.LayeredLoader;
@@ -133,6 +134,9 @@ public final class SiteBuild {
             }
             new OutputRenderer(engine, new SiteView(settings, model), publisher, p -> problems.add(Phase.RENDER, p))
                     .render(outputs, files);
+            if (wantsSearchIndex(settings, outputs)) {
+                SearchIndex.write(model.posts(), settings, publisher, p -> problems.add(Phase.RENDER, p));
+            }
             publishCleaning(cleaning, publisher);
             pagesAndPosts = publisher.count();
             copyStatic(files, publisher);
@@ -151,6 +155,12 @@ public final class SiteBuild {
                 removals, Duration.between(started, Instant.now()), config.strict());
         listener.onEvent(BuildEvent.finished(report.summary()));
         return report;
+    }
+
+    /** Whether a page of the theme reads the search index ({@code search_index: true}) and the site wants one. */
+    private static boolean wantsSearchIndex(Settings settings, List<OutputFormat> outputs) {
+        return !Boolean.FALSE.equals(settings.params().get("search"))
+                && outputs.stream().anyMatch(f -> f.enabled() && Boolean.TRUE.equals(f.params().get("search_index")));
     }
 
     /** The site's theme; a name Masthead does not have (such as Jekyll's {@code minima}) falls back to the default. */

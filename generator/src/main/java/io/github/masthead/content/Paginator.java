@@ -29,14 +29,19 @@ public record Paginator(int page, int perPage, List<Post> posts, int totalPosts,
      * @param paginatePath the URL pattern of pages 2 and later, with {@code :num}
      */
     public static List<Paginator> paginate(List<Post> posts, int perPage, String firstUrl, String paginatePath) {
+        return paginate(posts, perPage, n -> pageUrl(n, firstUrl, paginatePath));
+    }
+
+    /** Splits {@code posts} into pages of {@code perPage}, page {@code n} being at {@code urlOf.apply(n)}. */
+    public static List<Paginator> paginate(List<Post> posts, int perPage, java.util.function.IntFunction<String> urlOf) {
         int total = Math.max(1, (posts.size() + perPage - 1) / perPage);
         java.util.ArrayList<Paginator> pages = new java.util.ArrayList<>(total);
         for (int n = 1; n <= total; n++) {
             List<Post> slice = posts.subList(Math.min((n - 1) * perPage, posts.size()),
                     Math.min(n * perPage, posts.size()));
             pages.add(new Paginator(n, perPage, slice, posts.size(), total,
-                    n > 1 ? n - 1 : null, n > 1 ? pageUrl(n - 1, firstUrl, paginatePath) : null,
-                    n < total ? n + 1 : null, n < total ? pageUrl(n + 1, firstUrl, paginatePath) : null));
+                    n > 1 ? n - 1 : null, n > 1 ? urlOf.apply(n - 1) : null,
+                    n < total ? n + 1 : null, n < total ? urlOf.apply(n + 1) : null));
         }
         return pages;
     }

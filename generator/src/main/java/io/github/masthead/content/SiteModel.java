@@ -1,6 +1,7 @@
 package io.github.masthead.content;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,9 @@ import java.util.Optional;
  * thread-safe once built.
  */
 public final class SiteModel {
+
+    /** How many posts nearest in time under one tag {@link #related} weighs. */
+    public static final int RELATED_WINDOW = 200;
 
     /** Jekyll's order: by date, then by path; the model keeps the newest first. */
     public static final Comparator<Post> NEWEST_FIRST =
@@ -95,5 +99,72 @@ public final class SiteModel {
         SiteWideReads.note();
         int i = index.getOrDefault(post.path(), -1);
         return i >= 0 && i + 1 < posts.size() ? Optional.of(posts.get(i + 1)) : Optional.empty();
+    }
+
+    /**
+     * The months with posts, newest first, each as a {@link Taxonomy} named by year and month ({@code 2025-11})
+     * with the slug {@code 2025/11}, in the site timezone the posts' dates carry.
+     */
+    public List<Taxonomy> months() {
+        SiteWideReads.note();
+        Map<String, List<Post>> months = new LinkedHashMap<>();
+        for (Post post : posts) {
+            String slug = String.format(java.util.Locale.ROOT, "%04d/%02d", post.date().getYear(),
+                    post.date().getMonthValue());
+            months.computeIfAbsent(slug, k -> new ArrayList<>()).add(post);
+        }
+        return months.entrySet().stream()
+                .map(e -> new Taxonomy(e.getKey().replace('/', '-'), e.getKey(), e.getValue())).toList();
+    }
+
+    /** The next newer post from the same source (the first category), if any. */
+    public Optional<Post> nextInSource(Post post) {
+        return neighbourInSource(post, -1);
+    }
+
+    /** The next older post from the same source (the first category), if any. */
+    public Optional<Post> previousInSource(Post post) {
+        return neighbourInSource(post, 1);
+    }
+
+    private Optional<Post> neighbourInSource(Post post, int step) {
+        SiteWideReads.note();
+        Taxonomy source = categories.get(post.source());
+        if (source == null) {
+            return Optional.empty();
+        }
+        List<Post> list = source.posts();
+        int i = Collections.binarySearch(list, post, NEWEST_FIRST);
+        return i >= 0 && i + step >= 0 && i + step < list.size() ? Optional.of(list.get(i + step)) : Optional.empty();
+    }
+
+    /**
+     * Up to {@code max} posts related to {@code post}: those sharing the most tags with it, the nearest in time
+     * first among equals. Only the {@value #RELATED_WINDOW} posts nearest in time under each tag are weighed, so
+     * that a tag on thousands of posts costs no more than a rare one.
+     */
+    public List<Post> related(Post post, int max) {
+        SiteWideReads.note();
+        Map<Post, Integer> shared = new HashMap<>();
+        for (String name : new java.util.LinkedHashSet<>(post.tags())) {
+            Taxonomy tag = tags.get(name);
+            if (tag == null) {
+                continue;
+            }
+            List<Post> list = tag.posts();
+            int at = Math.max(0, Collections.binarySearch(list, post, NEWEST_FIRST));
+            for (int i = Math.max(0, at - RELATED_WINDOW / 2); i < Math.min(list.size(), at + RELATED_WINDOW / 2); i++) {
+                Post other = list.get(i);
+                if (!other.path().equals(post.path())) {
+                    shared.merge(other, 1, Integer::sum);
+                }
+            }
+        }
+        long when = post.date().toEpochSecond();
+        return shared.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<Post, Integer>>comparingInt(Map.Entry::getValue).reversed()
+                        .thenComparingLong(e -> Math.abs(e.getKey().date().toEpochSecond() - when))
+                        .thenComparing(e -> e.getKey().path()))
+                .limit(max).map(Map.Entry::getKey).toList();
     }
 }

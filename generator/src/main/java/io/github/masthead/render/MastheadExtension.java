@@ -1,6 +1,7 @@
 package io.github.masthead.render;
 
 import io.github.masthead.config.Settings;
+import io.github.masthead.content.Slugs;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.template.EvaluationContext;
@@ -25,9 +26,21 @@ import java.util.Map;
 public final class MastheadExtension extends AbstractExtension {
 
     private final Settings settings;
+    private final String themeName;
 
-    public MastheadExtension(Settings settings) {
+    /** @param themeName the theme's name, whose resource bundles {@code messages} names */
+    public MastheadExtension(Settings settings, String themeName) {
         this.settings = settings;
+        this.themeName = themeName;
+    }
+
+    /**
+     * {@code messages}: the base name of the theme's resource bundles of UI words, for Pebble's
+     * {@code i18n(messages, "key")}, which picks the bundle for the site's {@code lang}.
+     */
+    @Override
+    public Map<String, Object> getGlobalVariables() {
+        return Map.of("messages", "META-INF/masthead/themes/" + themeName + "/i18n/messages");
     }
 
     @Override
@@ -37,7 +50,25 @@ public final class MastheadExtension extends AbstractExtension {
                 "absolute_url", simple(value -> absolute(String.valueOf(value))),
                 "xmlschema", simple(value -> value instanceof ZonedDateTime date
                         ? date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) : value),
-                "local_date", new LocalDateFilter());
+                "local_date", new LocalDateFilter(),
+                "source_name", simple(value -> sourceName(settings, String.valueOf(value))),
+                "slugify", simple(value -> Slugs.slugify(String.valueOf(value))));
+    }
+
+    /**
+     * The display name of a source, from the site's {@code sources:} list ({@code - {name: 德國之聲, category: dw}}),
+     * or the category itself when the list does not name it.
+     */
+    public static String sourceName(Settings settings, String category) {
+        if (settings.params().get("sources") instanceof List<?> sources) {
+            for (Object source : sources) {
+                if (source instanceof Map<?, ?> entry && category.equals(String.valueOf(entry.get("category")))
+                        && entry.get("name") != null) {
+                    return String.valueOf(entry.get("name"));
+                }
+            }
+        }
+        return category;
     }
 
     /** A site path with the site URL and base URL before it; a URL that has a host already stays as it is. */

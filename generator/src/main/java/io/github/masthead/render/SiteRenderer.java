@@ -27,6 +27,8 @@ public final class SiteRenderer {
     /** Posts per home page when the site sets no {@code paginate}. */
     public static final int DEFAULT_PER_PAGE = 20;
     private static final String NO_LAYOUT = "none";
+    /** Related posts a post page is given. */
+    private static final int RELATED = 5;
 
     private final TemplateEngine engine;
     private final SiteView site;
@@ -76,17 +78,25 @@ public final class SiteRenderer {
         void put(String outputPath, Object key, String html);
     }
 
-    /** Renders and writes one post; returns false (with the problem reported) when it failed. */
+    /**
+     * Renders and writes one post; returns false (with the problem reported) when it failed. Besides {@code page}
+     * and {@code site}, the layout gets the neighbouring posts ({@code previous} and {@code next} in the whole
+     * site, as Jekyll's; {@code previous_in_source} and {@code next_in_source} from the same source) and up to
+     * five {@code related} posts.
+     */
     public boolean renderPost(Post post) {
-        Post previous = site.model().previous(post).orElse(null);
-        Post next = site.model().next(post).orElse(null);
+        Map<String, Object> related = new HashMap<>();
+        related.put("previous", site.model().previous(post).orElse(null));
+        related.put("next", site.model().next(post).orElse(null));
+        related.put("previous_in_source", site.model().previousInSource(post).orElse(null));
+        related.put("next_in_source", site.model().nextInSource(post).orElse(null));
+        related.put("related", site.model().related(post, RELATED));
         String template = layout(post.layout(), "post", post.path());
-        List<Object> key = Arrays.asList(post, previous, next, template);
+        List<Object> key = Arrays.asList(post, related, template);
         Optional<String> html = memo.get(post.outputPath(), key);
         if (html.isEmpty()) {
             Map<String, Object> context = context(post, post.content());
-            context.put("previous", previous);
-            context.put("next", next);
+            context.putAll(related);
             SiteWideReads.Tracked<Optional<String>> rendered =
                     SiteWideReads.track(() -> apply(post.path(), template, context, post.content()));
             html = rendered.value();

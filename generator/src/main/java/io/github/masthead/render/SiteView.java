@@ -57,4 +57,9 @@ public record SiteView(Settings config, SiteModel model) {
     public Map<String, Taxonomy> tags() {
         return model.tags();
     }
+
+    /** The months with posts, newest first: {@code name} {@code 2025-11}, {@code slug} {@code 2025/11}, {@code posts}. */
+    public List<Taxonomy> months() {
+        return model.months();
+    }
 }

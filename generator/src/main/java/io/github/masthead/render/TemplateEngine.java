@@ -34,7 +34,7 @@ public final class TemplateEngine {
                 .strictVariables(false)
                 .newLineTrimming(true)
                 .defaultLocale(Locale.forLanguageTag(settings.lang()))
-                .extension(new MastheadExtension(settings))
+                .extension(new MastheadExtension(settings, loader.theme().name()))
                 .extension(extensions.toArray(Extension[]::new))
                 .build();
     }

@@ -42,6 +42,11 @@ public final class LayeredLoader implements Loader<String> {
     }
 
     /** The file a template name resolves to, first match in the chain. */
+    /** The theme below the site's own templates. */
+    public Theme theme() {
+        return theme;
+    }
+
     public Optional<Path> find(String templateName) {
         return candidates(templateName).stream().filter(Files::isRegularFile).findFirst();
     }

@@ -18,7 +18,7 @@ final class FormatReader {
 
     /** The keys of a format; every other key is a template parameter. */
     static final Set<String> KEYS = Set.of("name", "group", "template", "media_type", "path", "scope", "items",
-            "limit", "days", "split", "split_path", "index_template", "only", "except", "opt_out", "skip_empty",
+            "limit", "days", "split", "split_path", "index_template", "paginate", "paginate_path", "only", "except", "opt_out", "skip_empty",
             "alternate", "title", "enabled", "params");
 
     private static final Map<String, String> MEDIA_TYPES = Map.of(
@@ -52,6 +52,14 @@ final class FormatReader {
         if (split > 0 && (!splitPath.contains(":num") || indexTemplate.isEmpty())) {
             throw wrong("split", "set together with a 'split_path' holding :num and an 'index_template'");
         }
+        int paginate = number("paginate");
+        String paginatePath = string("paginate_path", "");
+        OutputFormat.Items items = choice("items", OutputFormat.Items.class, OutputFormat.Items.POSTS);
+        if (paginate > 0 && (!paginatePath.contains(":num") || split > 0 || items != OutputFormat.Items.POSTS
+                || (scope != OutputFormat.Scope.SITE && !paginatePath.contains(":slug")))) {
+            throw wrong("paginate", "set together with a 'paginate_path' holding :num (and :slug, as 'path' does),"
+                    + " for a list of posts that is not also split");
+        }
         Map<String, Object> params = new LinkedHashMap<>();
         if (raw.get("params") instanceof Map<?, ?> given) {
             given.forEach((k, v) -> params.put(String.valueOf(k), v));
@@ -63,8 +71,8 @@ final class FormatReader {
         });
         return new OutputFormat(name, string("group", ""), required("template"),
                 string("media_type", mediaType(path)), path, scope,
-                choice("items", OutputFormat.Items.class, OutputFormat.Items.POSTS), number("limit"), number("days"),
-                split, splitPath, indexTemplate, strings("only"), strings("except"), string("opt_out", ""),
+                items, number("limit"), number("days"),
+                split, splitPath, indexTemplate, paginate, paginatePath, strings("only"), strings("except"), string("opt_out", ""),
                 bool("skip_empty", false), bool("alternate", false), string("title", name),
                 bool("enabled", true), params);
     }

@@ -24,6 +24,8 @@ import java.util.Map;
  * @param split         the most items one file holds before the output is split into parts; 0 never splits
  * @param splitPath     where the parts go, with {@code :num} for the part number from 1
  * @param indexTemplate the template of the index written at {@code path} when the output is split
+ * @param paginate      posts per page of a paginated list (a section page); 0 for one file
+ * @param paginatePath  where pages 2 and later go, with {@code :num} (and {@code :slug})
  * @param only          per-category and per-tag formats: just these names; empty for all
  * @param except        per-category and per-tag formats: not these names
  * @param optOut        a front-matter key that, set to {@code false}, leaves an item out (e.g. {@code sitemap})
@@ -45,6 +47,8 @@ public record OutputFormat(String name,
                            int split,
                            String splitPath,
                            String indexTemplate,
+                           int paginate,
+                           String paginatePath,
                            List<String> only,
                            List<String> except,
                            String optOut,
@@ -61,7 +65,9 @@ public record OutputFormat(String name,
         /** One file per category, {@code :slug} being the category's slug. */
         CATEGORY,
         /** One file per tag, {@code :slug} being the tag's slug. */
-        TAG
+        TAG,
+        /** One file per month with posts, {@code :slug} being its year and month, e.g. {@code 2025/11}. */
+        MONTH
     }
 
     /** What a format lists as {@code items}. */
@@ -93,6 +99,21 @@ public record OutputFormat(String name,
     /** The URL of part {@code num} (from 1) of a split output. */
     public String partUrl(String slug, int num) {
         return UrlPaths.encode(absolute(splitPath.replace(":slug", slug).replace(":num", Integer.toString(num))));
+    }
+
+    /** The URL of page {@code num} (from 1) of a paginated output: page 1 at {@link #url}, the others at
+     * {@code paginatePath}, as a folder unless it names a file. */
+    public String pageUrl(String slug, int num) {
+        if (num <= 1) {
+            return url(slug);
+        }
+        String p = absolute(paginatePath.replace(":slug", slug).replace(":num", Integer.toString(num)));
+        return UrlPaths.encode(p.endsWith("/") || p.endsWith(".html") ? p : p + "/");
+    }
+
+    /** Whether the format writes web pages, which the theme's page layouts and SEO tags apply to. */
+    public boolean isHtml() {
+        return mediaType.equals("text/html");
     }
 
     private static String absolute(String p) {

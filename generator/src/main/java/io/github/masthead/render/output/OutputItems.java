@@ -41,7 +41,14 @@ final class OutputItems {
             case SITE -> List.of(new Target("", null, items(format, model.posts())));
             case CATEGORY -> byTaxonomy(format, model.categories());
             case TAG -> byTaxonomy(format, model.tags());
+            case MONTH -> byMonth(format);
         };
+    }
+
+    /** One target per month with posts, newest first; the slug is the year and month, e.g. {@code 2025/11}. */
+    private List<Target> byMonth(OutputFormat format) {
+        return model.months().stream().filter(m -> format.covers(m.name()))
+                .map(m -> new Target(m.slug(), m, items(format, m.posts()))).toList();
     }
 
     private List<Target> byTaxonomy(OutputFormat format, Map<String, Taxonomy> taxonomies) {

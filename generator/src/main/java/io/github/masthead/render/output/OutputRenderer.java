@@ -2,8 +2,10 @@ package io.github.masthead.render.output;
 
 import io.github.masthead.Problem;
 import io.github.masthead.content.Page;
+import io.github.masthead.content.Paginator;
 import io.github.masthead.content.Post;
 import io.github.masthead.content.UrlPaths;
+import io.github.masthead.render.MastheadExtension;
 import io.github.masthead.publish.Publisher;
 import io.github.masthead.render.SiteView;
 import io.github.masthead.render.TemplateEngine;
@@ -86,8 +88,19 @@ public final class OutputRenderer {
         if (items.isEmpty() && format.skipEmpty()) {
             return 0;
         }
+        if (format.paginate() > 0) {
+            List<Post> posts = items.stream().map(Post.class::cast).toList();
+            int files = 0;
+            for (Paginator page : Paginator.paginate(posts, format.paginate(), n -> format.pageUrl(target.slug(), n))) {
+                String url = format.pageUrl(target.slug(), page.page());
+                files += write(format, format.template(), url, target, List.copyOf(page.posts()), null, outputs,
+                        page) ? 1 : 0;
+            }
+            return files;
+        }
         if (format.split() == 0 || items.size() <= format.split()) {
-            return write(format, format.template(), format.url(target.slug()), target, items, null, outputs) ? 1 : 0;
+            return write(format, format.template(), format.url(target.slug()), target, items, null, outputs, null)
+                    ? 1 : 0;
         }
         List<OutputPart> parts = new ArrayList<>();
         int files = 0;
@@ -95,14 +108,19 @@ public final class OutputRenderer {
             List<Object> slice = items.subList(from, Math.min(from + format.split(), items.size()));
             String url = format.partUrl(target.slug(), num);
             parts.add(new OutputPart(url, dates.newest(slice, site).orElse(null)));
-            files += write(format, format.template(), url, target, slice, null, outputs) ? 1 : 0;
+            files += write(format, format.template(), url, target, slice, null, outputs, null) ? 1 : 0;
         }
         return files + (write(format, format.indexTemplate(), format.url(target.slug()), target, items, parts,
-                outputs) ? 1 : 0);
+                outputs, null) ? 1 : 0);
     }
 
+    /**
+     * Renders one file. Web pages (a section, an archive) also get a {@code page}, so that the theme's page layout
+     * and SEO tags apply, and, when paginated, a {@code paginator} as the home page has.
+     */
     private boolean write(OutputFormat format, String template, String url, OutputItems.Target target,
-                          List<Object> items, List<OutputPart> parts, Map<String, String> outputs) {
+                          List<Object> items, List<OutputPart> parts, Map<String, String> outputs,
+                          Paginator paginator) {
         Map<String, Object> context = new HashMap<>();
         context.put("site", site);
         context.put("output", format);
@@ -112,6 +130,14 @@ public final class OutputRenderer {
         context.put("updated", updated(items));
         context.put("parts", parts);
         context.put("outputs", outputs);
+        context.put("paginator", paginator);
+        if (format.isHtml()) {
+            String title = target.taxonomy() == null ? format.title()
+                    : format.scope() == OutputFormat.Scope.CATEGORY
+                    ? MastheadExtension.sourceName(site.config(), target.taxonomy().name()) : target.taxonomy().name();
+            context.put("page", new Page(format.name(), title, url, UrlPaths.outputPath(url, ""), format.name(), "",
+                    format.params()));
+        }
         String origin = "output '" + format.name() + "'";
         Optional<String> text = render(template, context, origin);
         if (text.isEmpty()) {

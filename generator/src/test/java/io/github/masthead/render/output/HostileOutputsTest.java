@@ -92,7 +92,10 @@ class HostileOutputsTest {
         Path file = out.resolve("news/2024/05/01/hostile.html");
         String html = Files.readString(file, StandardCharsets.UTF_8);
         Document page = Jsoup.parse(html);
-        assertThat(page.select("script")).as("no script but the JSON-LD").hasSize(1);
+        assertThat(page.select("script")).as("no script but the JSON-LD and the theme's own two").hasSize(3)
+                .allSatisfy(script -> assertThat(script.attr("type").equals("application/ld+json")
+                        || script.attr("src").endsWith("/assets/js/theme.js")
+                        || script.data().contains("localStorage.getItem('masthead-theme')")).isTrue());
         assertThat(page.select("img[onerror], b, i")).isEmpty();
         JsonNode ld = JSON.readTree(page.selectFirst("script[type=application/ld+json]").data());
         assertThat(ld.get("headline").asText()).isEqualTo(TITLE);

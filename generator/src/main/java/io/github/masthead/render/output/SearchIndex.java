@@ -1,0 +1,167 @@
+package io.github.masthead.render.output;
+
+import io.github.masthead.Problem;
+import io.github.masthead.config.Settings;
+import io.github.masthead.content.Post;
+import io.github.masthead.publish.Publisher;
+import io.github.masthead.render.MastheadExtension;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.jsoup.Jsoup;
+
+/**
+ * The client-side search index, written at build time for the theme's search page to load lazily. Each post is
+ * indexed by its title, source, tags and the first {@value #TEXT_CHARS} characters of its text. Words of
+ * alphabetic scripts are tokens; runs of Chinese, Japanese and Korean characters, which have no spaces, are cut
+ * into overlapping character pairs (a lone character is its own token), so that any two-character query finds
+ * the posts that hold it. The search page tokenizes a query the same way ({@code assets/js/search.js}).
+ *
+ * <p>Files, under {@code search/}: {@code meta.json} (counts), {@code t-N.json} (the tokens whose hash falls in
+ * shard N, each with its posts' numbers as gaps from the previous one), {@code d-N.json} (posts N×{@value
+ * #DOCS_PER_SHARD} onwards: title, URL, source, date). A query loads the meta file, one token shard per token
+ * and the document shards of its first results: never the whole index. Stateless.
+ */
+public final class SearchIndex {
+
+    /** How much of a post's text is indexed: the lead, where a news story says what it is about. */
+    static final int TEXT_CHARS = 600;
+    /** Posts per document shard. */
+    static final int DOCS_PER_SHARD = 500;
+    /** About how many postings one token shard holds. */
+    private static final int POSTINGS_PER_SHARD = 20_000;
+
+    private SearchIndex() {
+    }
+
+    /**
+     * Writes the index of {@code posts} (newest first) through {@code publisher}.
+     *
+     * @return how many files were written
+     */
+    public static int write(List<Post> posts, Settings settings, Publisher publisher, Consumer<Problem> problems) {
+        Map<String, List<Integer>> postings = new TreeMap<>();
+        List<Object> docs = new ArrayList<>();
+        for (int id = 0; id < posts.size(); id++) {
+            Post post = posts.get(id);
+            String source = post.source().isEmpty() ? "" : MastheadExtension.sourceName(settings, post.source());
+            String text = Jsoup.parseBodyFragment(post.content()).text();
+            String indexed = String.join(" ", post.title(), source, post.source(), String.join(" ", post.tags()),
+                    text.length() > TEXT_CHARS ? text.substring(0, TEXT_CHARS) : text);
+            for (String token : tokens(indexed)) {
+                postings.computeIfAbsent(token, k -> new ArrayList<>()).add(id);
+            }
+            docs.add(List.of(post.title(), post.url(), source,
+                    post.date().format(DateTimeFormatter.ISO_LOCAL_DATE)));
+        }
+        long total = postings.values().stream().mapToLong(List::size).sum();
+        int shards = (int) Math.max(1, Math.min(256, (total + POSTINGS_PER_SHARD - 1) / POSTINGS_PER_SHARD));
+        List<Map<String, List<Integer>>> tokenShards = new ArrayList<>();
+        for (int i = 0; i < shards; i++) {
+            tokenShards.add(new TreeMap<>());
+        }
+        postings.forEach((token, ids) -> tokenShards.get(shard(token, shards)).put(token, gaps(ids)));
+
+        int files = 0;
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("version", 1);
+        meta.put("posts", posts.size());
+        meta.put("token_shards", shards);
+        meta.put("docs_per_shard", DOCS_PER_SHARD);
+        files += publish(publisher, "search/meta.json", meta, problems);
+        for (int i = 0; i < shards; i++) {
+            files += publish(publisher, "search/t-" + i + ".json", tokenShards.get(i), problems);
+        }
+        for (int from = 0, n = 0; from < docs.size() || n == 0; from += DOCS_PER_SHARD, n++) {
+            files += publish(publisher, "search/d-" + n + ".json",
+                    docs.subList(Math.min(from, docs.size()), Math.min(from + DOCS_PER_SHARD, docs.size())), problems);
+        }
+        return files;
+    }
+
+    /**
+     * The tokens of {@code text}: NFKC-folded and lower-cased; words of letters and digits; pairs of adjacent
+     * CJK characters, or the character itself in a run of one. Each token once, in order of first appearance.
+     */
+    public static Set<String> tokens(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        Set<String> tokens = new LinkedHashSet<>();
+        StringBuilder word = new StringBuilder();
+        List<String> run = new ArrayList<>();
+        folded.codePoints().forEach(cp -> {
+            if (isCjk(cp)) {
+                flushWord(word, tokens);
+                run.add(new String(Character.toChars(cp)));
+            } else {
+                flushRun(run, tokens);
+                if (Character.isLetterOrDigit(cp)) {
+                    word.appendCodePoint(cp);
+                } else {
+                    flushWord(word, tokens);
+                }
+            }
+        });
+        flushWord(word, tokens);
+        flushRun(run, tokens);
+        return tokens;
+    }
+
+    /** The shard of {@code token}: FNV-1a over its UTF-16 units, as the search page computes it. */
+    static int shard(String token, int shards) {
+        int hash = 0x811c9dc5;
+        for (int i = 0; i < token.length(); i++) {
+            hash ^= token.charAt(i);
+            hash *= 0x01000193;
+        }
+        return Integer.remainderUnsigned(hash, shards);
+    }
+
+    private static boolean isCjk(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    private static void flushWord(StringBuilder word, Set<String> tokens) {
+        if (!word.isEmpty()) {
+            tokens.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    private static void flushRun(List<String> run, Set<String> tokens) {
+        if (run.size() == 1) {
+            tokens.add(run.get(0));
+        }
+        for (int i = 0; i + 1 < run.size(); i++) {
+            tokens.add(run.get(i) + run.get(i + 1));
+        }
+        run.clear();
+    }
+
+    private static List<Integer> gaps(List<Integer> ids) {
+        List<Integer> gaps = new ArrayList<>(ids.size());
+        int last = 0;
+        for (int id : ids) {
+            gaps.add(id - last);
+            last = id;
+        }
+        return gaps;
+    }
+
+    private static int publish(Publisher publisher, String path, Object value, Consumer<Problem> problems) {
+        var conflict = publisher.write(path, Json.write(value).getBytes(StandardCharsets.UTF_8), "search index");
+        conflict.ifPresent(o -> problems.accept(Problem.error("", 0, "search index: " + path
+                + " was not written: " + o + " already writes it")));
+        return conflict.isEmpty() ? 1 : 0;
+    }
+}

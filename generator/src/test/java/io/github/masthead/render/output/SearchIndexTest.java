@@ -1,0 +1,91 @@
+package io.github.masthead.render.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.masthead.BuildListener;
+import io.github.masthead.Site;
+import io.github.masthead.SiteConfig;
+import io.github.masthead.testing.TestSites;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The search index: tokens for CJK and alphabetic text, and shards a query can be answered from. */
+class SearchIndexTest {
+
+    @Test
+    void cjkRunsBecomeCharacterPairsAndWordsStayWhole() {
+        assertThat(SearchIndex.tokens("瀾港輕軌 East Line，ＡＢＣ 2025年"))
+                .containsExactly("瀾港", "港輕", "輕軌", "east", "line", "abc", "2025", "年");
+        assertThat(SearchIndex.tokens("東京の電車")).containsExactly("東京", "京の", "の電", "電車");
+        assertThat(SearchIndex.tokens("서울 지하철")).containsExactly("서울", "지하", "하철");
+    }
+
+    @Test
+    void aQueryFindsItsPostsFromTheShardsItNames(@TempDir Path tmp) throws IOException {
+        StringBuilder spec = new StringBuilder("-- _config.yml --\ntimezone: UTC\n");
+        for (int i = 0; i < 1200; i++) {
+            spec.append(String.format("-- _posts/2024-01-01-p%04d.md --%n---%ntitle: Report %d%ndate: 2024-01-01 00:%02d:%02d +0000%n"
+                    + "categories: [dw]%n---%nThe harbour office lists routine item number %d among the notices of the week, "
+                    + "with the times and places readers asked about.%n", i, i, i / 60 % 60, i % 60, i));
+        }
+        spec.append("""
+                -- _posts/2025-05-05-ferry.md --
+                ---
+                title: 北汀渡輪增開夜班
+                categories: [cna]
+                tags: [ferries]
+                ---
+                The night ferry to Xidao starts in January.
+                """);
+        Path out = tmp.resolve("out");
+        Site.build(SiteConfig.builder(TestSites.write(tmp.resolve("site"), spec.toString())).destination(out).build(),
+                BuildListener.NONE);
+
+        ObjectMapper json = new ObjectMapper();
+        JsonNode meta = json.readTree(out.resolve("search/meta.json").toFile());
+        assertThat(meta.get("posts").asInt()).isEqualTo(1201);
+        assertThat(meta.get("token_shards").asInt()).isGreaterThan(1);
+        assertThat(out.resolve("search/d-2.json")).as("1,201 posts in shards of 500").exists();
+
+        assertThat(find(json, out, meta, "渡輪 夜班")).containsExactly("北汀渡輪增開夜班");
+        assertThat(find(json, out, meta, "Night FERRY")).containsExactly("北汀渡輪增開夜班");
+        assertThat(find(json, out, meta, "ferries")).containsExactly("北汀渡輪增開夜班");
+        assertThat(find(json, out, meta, "report 1199")).containsExactly("Report 1199");
+        assertThat(find(json, out, meta, "渡船")).isEmpty();
+    }
+
+    /** Answers {@code query} as the search page does: one token shard per token, then the documents. */
+    private static List<String> find(ObjectMapper json, Path out, JsonNode meta, String query) throws IOException {
+        Set<Integer> found = null;
+        for (String token : SearchIndex.tokens(query)) {
+            int shard = SearchIndex.shard(token, meta.get("token_shards").asInt());
+            JsonNode gaps = json.readTree(out.resolve("search/t-" + shard + ".json").toFile()).get(token);
+            Set<Integer> ids = new HashSet<>();
+            int last = 0;
+            for (JsonNode gap : gaps == null ? List.<JsonNode>of() : (Iterable<JsonNode>) gaps::elements) {
+                last += gap.asInt();
+                ids.add(last);
+            }
+            if (found == null) {
+                found = ids;
+            } else {
+                found.retainAll(ids);
+            }
+        }
+        List<String> titles = new ArrayList<>();
+        for (int id : found.stream().sorted().toList()) {
+            int per = meta.get("docs_per_shard").asInt();
+            titles.add(json.readTree(out.resolve("search/d-" + id / per + ".json").toFile()).get(id % per).get(0)
+                    .asText());
+        }
+        return titles;
+    }
+}
