@@ -38,7 +38,7 @@ class PlainThemeTest {
 
         String post = Trees.files(out).stream().filter(p -> p.startsWith("kyodo/") && p.endsWith(".html"))
                 .findFirst().orElseThrow();
-        assertThat(Files.readString(out.resolve(post))).contains("<div data-article-body>")
+        assertThat(Files.readString(out.resolve(post))).contains("<article data-article-body")
                 .as("the theme's zh-Hant words").contains("原文");
         HtmlChecker checker = new HtmlChecker();
         for (String page : List.of("index.html", post)) {
