@@ -145,7 +145,7 @@ public final class SiteModel {
      */
     public List<Post> related(Post post, int max) {
         SiteWideReads.note();
-        Map<Post, Integer> shared = new HashMap<>();
+        Map<Post, int[]> shared = new java.util.IdentityHashMap<>();
         for (String name : new java.util.LinkedHashSet<>(post.tags())) {
             Taxonomy tag = tags.get(name);
             if (tag == null) {
@@ -155,16 +155,19 @@ public final class SiteModel {
             int at = Math.max(0, Collections.binarySearch(list, post, NEWEST_FIRST));
             for (int i = Math.max(0, at - RELATED_WINDOW / 2); i < Math.min(list.size(), at + RELATED_WINDOW / 2); i++) {
                 Post other = list.get(i);
-                if (!other.path().equals(post.path())) {
-                    shared.merge(other, 1, Integer::sum);
+                if (other != post) {
+                    shared.computeIfAbsent(other, k -> new int[1])[0]++;
                 }
             }
         }
         long when = post.date().toEpochSecond();
+        record Candidate(Post post, int shared, long distance) {
+        }
         return shared.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<Post, Integer>>comparingInt(Map.Entry::getValue).reversed()
-                        .thenComparingLong(e -> Math.abs(e.getKey().date().toEpochSecond() - when))
-                        .thenComparing(e -> e.getKey().path()))
-                .limit(max).map(Map.Entry::getKey).toList();
+                .map(e -> new Candidate(e.getKey(), e.getValue()[0],
+                        Math.abs(e.getKey().date().toEpochSecond() - when)))
+                .sorted(Comparator.comparingInt((Candidate c) -> -c.shared()).thenComparingLong(Candidate::distance)
+                        .thenComparing(c -> c.post().path()))
+                .limit(max).map(Candidate::post).toList();
     }
 }

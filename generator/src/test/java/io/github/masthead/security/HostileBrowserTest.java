@@ -37,6 +37,9 @@ class HostileBrowserTest {
     /** Every fetch, frame, form and base off the page's own origin is a violation; inline script is allowed. */
     private static final String POLICY = Chromium.policy("'self'");
 
+    /** The search page, asked for every hostile post. */
+    private static final String SEARCH = "search/?q=hostile";
+
     /** Defined first in every page: the sentinel, the violation recorder and the check of every URL. */
     private static final String SENTINEL = Chromium.RECORDER + """
             <script>
@@ -89,6 +92,11 @@ class HostileBrowserTest {
                     return null;
                 }));
             }
+            runs.add(browsers.submit(() -> {
+                // every hostile post is in category "hostile": the search page lists their titles
+                dumps.put(SEARCH, Chromium.dumpDom(tmp, server.origin() + "/" + SEARCH));
+                return null;
+            }));
             for (Future<?> run : runs) {
                 run.get(120, TimeUnit.SECONDS);
             }
@@ -109,6 +117,8 @@ class HostileBrowserTest {
         });
         System.out.println("hostile fixture: " + vectors + " vectors in " + pages.size() + " pages loaded in Chromium; "
                 + fired.size() + " pages ran a payload, " + leaks.size() + " asked for another origin");
+        String search = dumps.remove(SEARCH);
+        assertThat(search).as("search results for the hostile posts").contains("<ol class=\"search-results\"><li>");
         assertThat(dumps.keySet()).containsExactlyInAnyOrderElementsOf(pages);
         assertThat(fired).as("payloads that ran").isEmpty();
         assertThat(leaks).as("requests that would leave the site").isEmpty();

@@ -9,19 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.jsoup.Jsoup;
 
 /**
  * The client-side search index, written at build time for the theme's search page to load lazily. Each post is
- * indexed by its title, source, tags and the first {@value #TEXT_CHARS} characters of its text. Words of
+ * indexed by its title, source, tags and excerpt (the lead of the story). Words of
  * alphabetic scripts are tokens; runs of Chinese, Japanese and Korean characters, which have no spaces, are cut
  * into overlapping character pairs (a lone character is its own token), so that any two-character query finds
  * the posts that hold it. The search page tokenizes a query the same way ({@code assets/js/search.js}).
@@ -33,12 +32,10 @@ import org.jsoup.Jsoup;
  */
 public final class SearchIndex {
 
-    /** How much of a post's text is indexed: the lead, where a news story says what it is about. */
-    static final int TEXT_CHARS = 600;
     /** Posts per document shard. */
     static final int DOCS_PER_SHARD = 500;
     /** About how many postings one token shard holds. */
-    private static final int POSTINGS_PER_SHARD = 20_000;
+    private static final int POSTINGS_PER_SHARD = 10_000;
 
     private SearchIndex() {
     }
@@ -49,27 +46,21 @@ public final class SearchIndex {
      * @return how many files were written
      */
     public static int write(List<Post> posts, Settings settings, Publisher publisher, Consumer<Problem> problems) {
-        Map<String, List<Integer>> postings = new TreeMap<>();
-        List<Object> docs = new ArrayList<>();
+        List<Set<String>> tokensOf = posts.parallelStream().map(post -> tokens(indexed(post, settings))).toList();
+        Map<String, IntList> postings = new HashMap<>();
+        long total = 0;
         for (int id = 0; id < posts.size(); id++) {
-            Post post = posts.get(id);
-            String source = post.source().isEmpty() ? "" : MastheadExtension.sourceName(settings, post.source());
-            String text = Jsoup.parseBodyFragment(post.content()).text();
-            String indexed = String.join(" ", post.title(), source, post.source(), String.join(" ", post.tags()),
-                    text.length() > TEXT_CHARS ? text.substring(0, TEXT_CHARS) : text);
-            for (String token : tokens(indexed)) {
-                postings.computeIfAbsent(token, k -> new ArrayList<>()).add(id);
+            for (String token : tokensOf.get(id)) {
+                postings.computeIfAbsent(token, k -> new IntList()).add(id);
+                total++;
             }
-            docs.add(List.of(post.title(), post.url(), source,
-                    post.date().format(DateTimeFormatter.ISO_LOCAL_DATE)));
         }
-        long total = postings.values().stream().mapToLong(List::size).sum();
         int shards = (int) Math.max(1, Math.min(256, (total + POSTINGS_PER_SHARD - 1) / POSTINGS_PER_SHARD));
-        List<Map<String, List<Integer>>> tokenShards = new ArrayList<>();
+        List<List<String>> tokenShards = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
-            tokenShards.add(new TreeMap<>());
+            tokenShards.add(new ArrayList<>());
         }
-        postings.forEach((token, ids) -> tokenShards.get(shard(token, shards)).put(token, gaps(ids)));
+        postings.keySet().forEach(token -> tokenShards.get(shard(token, shards)).add(token));
 
         int files = 0;
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -77,15 +68,64 @@ public final class SearchIndex {
         meta.put("posts", posts.size());
         meta.put("token_shards", shards);
         meta.put("docs_per_shard", DOCS_PER_SHARD);
-        files += publish(publisher, "search/meta.json", meta, problems);
+        files += publish(publisher, "search/meta.json", Json.write(meta), problems);
         for (int i = 0; i < shards; i++) {
-            files += publish(publisher, "search/t-" + i + ".json", tokenShards.get(i), problems);
+            files += publish(publisher, "search/t-" + i + ".json", shardJson(tokenShards.get(i), postings), problems);
         }
-        for (int from = 0, n = 0; from < docs.size() || n == 0; from += DOCS_PER_SHARD, n++) {
-            files += publish(publisher, "search/d-" + n + ".json",
-                    docs.subList(Math.min(from, docs.size()), Math.min(from + DOCS_PER_SHARD, docs.size())), problems);
+        for (int from = 0, n = 0; from < posts.size() || n == 0; from += DOCS_PER_SHARD, n++) {
+            List<Object> docs = new ArrayList<>();
+            for (Post post : posts.subList(Math.min(from, posts.size()), Math.min(from + DOCS_PER_SHARD, posts.size()))) {
+                docs.add(List.of(post.title(), post.url(), sourceName(post, settings),
+                        post.date().format(DateTimeFormatter.ISO_LOCAL_DATE)));
+            }
+            files += publish(publisher, "search/d-" + n + ".json", Json.write(docs), problems);
         }
         return files;
+    }
+
+    /**
+     * What of {@code post} is searched: its title, source, tags and excerpt, the lead of the story as the cleaner
+     * took it (the first paragraphs), so that indexing parses no HTML again.
+     */
+    private static String indexed(Post post, Settings settings) {
+        return String.join(" ", post.title(), sourceName(post, settings), post.source(),
+                String.join(" ", post.tags()), post.excerpt());
+    }
+
+    private static String sourceName(Post post, Settings settings) {
+        return post.source().isEmpty() ? "" : MastheadExtension.sourceName(settings, post.source());
+    }
+
+    /** One token shard as JSON, its tokens sorted: each token's posts as gaps from the previous one. */
+    private static String shardJson(List<String> tokens, Map<String, IntList> postings) {
+        tokens.sort(null);
+        StringBuilder json = new StringBuilder(tokens.size() * 24).append('{');
+        for (String token : tokens) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append('"').append(token).append("\":["); // tokens are letters and digits: nothing to escape
+            IntList ids = postings.get(token);
+            for (int i = 0, last = 0; i < ids.size; i++) {
+                json.append(i == 0 ? "" : ",").append(ids.values[i] - last);
+                last = ids.values[i];
+            }
+            json.append(']');
+        }
+        return json.append('}').toString();
+    }
+
+    /** A growable list of ints, for postings without boxing. */
+    private static final class IntList {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
     }
 
     /**
@@ -126,6 +166,9 @@ public final class SearchIndex {
     }
 
     private static boolean isCjk(int cp) {
+        if (cp < 0x1100) {
+            return false; // Latin, Greek, Cyrillic and the rest of the alphabets below Hangul Jamo
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
@@ -148,18 +191,8 @@ public final class SearchIndex {
         run.clear();
     }
 
-    private static List<Integer> gaps(List<Integer> ids) {
-        List<Integer> gaps = new ArrayList<>(ids.size());
-        int last = 0;
-        for (int id : ids) {
-            gaps.add(id - last);
-            last = id;
-        }
-        return gaps;
-    }
-
-    private static int publish(Publisher publisher, String path, Object value, Consumer<Problem> problems) {
-        var conflict = publisher.write(path, Json.write(value).getBytes(StandardCharsets.UTF_8), "search index");
+    private static int publish(Publisher publisher, String path, String json, Consumer<Problem> problems) {
+        var conflict = publisher.write(path, json.getBytes(StandardCharsets.UTF_8), "search index");
         conflict.ifPresent(o -> problems.accept(Problem.error("", 0, "search index: " + path
                 + " was not written: " + o + " already writes it")));
         return conflict.isEmpty() ? 1 : 0;

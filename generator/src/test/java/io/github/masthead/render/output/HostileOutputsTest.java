@@ -111,6 +111,18 @@ class HostileOutputsTest {
     }
 
     @Test
+    void theSearchIndexKeepsTheValuesAsText() throws Exception {
+        JsonNode docs = JSON.readTree(out.resolve("search/d-0.json").toFile());
+        assertThat(docs).extracting(d -> d.get(0).asText()).contains(TITLE);
+        assertThat(Files.readString(out.resolve("search/d-0.json"))).doesNotContain("<", ">");
+        JsonNode meta = JSON.readTree(out.resolve("search/meta.json").toFile());
+        String token = SearchIndex.tokens(TITLE).iterator().next();
+        JsonNode shard = JSON.readTree(out.resolve("search/t-" + SearchIndex.shard(token,
+                meta.get("token_shards").asInt()) + ".json").toFile());
+        assertThat(shard.has(token)).as("the title's first token, " + token).isTrue();
+    }
+
+    @Test
     void sitemapsStayValid() throws Exception {
         assertThat(new Schemas("sitemap.xsd").errors(out.resolve("sitemap.xml"))).isEmpty();
         assertThat(new Schemas("sitemap.xsd", "sitemap-news.xsd").errors(out.resolve("news-sitemap.xml"))).isEmpty();
