@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The example site in real headless Chromium (Debian's {@code chromium}): every page loads without a script error,
- * asks no host but the site's own for anything but article images, and has no serious or critical axe-core
- * violation; search finds stories by Chinese and English words; dark mode and the phone layout render.
+ * asks no host but the site's own for anything but article images, asks the site for no file it lacks, and has
+ * no serious or critical axe-core violation; search finds stories by Chinese and English words; dark mode and
+ * the phone layout (360 px) render.
  * Screenshots at 1280 and 390 px go to {@code target/screenshots/}.
  */
 class ExampleSiteBrowserTest {
@@ -83,6 +84,7 @@ class ExampleSiteBrowserTest {
         List<String> pages = Trees.files(site).stream().filter(p -> p.endsWith(".html")).toList();
         String probe = "<script src=\"/__axe.js\"></script>\n" + PROBE;
         Map<String, String> roots = new ConcurrentHashMap<>();
+        List<String> missing;
         try (PageServer server = new PageServer(site, BASE, probe, POLICY,
                 Map.of("/__axe.js", axe, BASE + "__control.html", CONTROL))) {
             ExecutorService browsers = Executors.newFixedThreadPool(3);
@@ -99,7 +101,11 @@ class ExampleSiteBrowserTest {
                 run.get(180, TimeUnit.SECONDS);
             }
             browsers.shutdown();
+            missing = server.missing();
         }
+        assertThat(missing).as("the control page's missing image is seen").anyMatch(m -> m.contains("none.png"));
+        assertThat(missing).as("files the pages asked for that the site lacks")
+                .allMatch(m -> m.contains("__control.html"));
         String control = roots.remove("__control.html");
         assertThat(control).as("the probe sees each kind of problem").contains("data-checked=\"yes;\"")
                 .contains("control error").contains("null").contains("script-src-elem https://scripts.invalid")
@@ -146,9 +152,11 @@ class ExampleSiteBrowserTest {
             assertThat(Chromium.attribute(light, "data-background")).hasValue("rgb(253, 253, 251)");
             assertThat(Chromium.attribute(dark, "data-background")).as("prefers-color-scheme: dark")
                     .hasValue("rgb(20, 20, 20)");
-            String phone = Chromium.rootTag(Chromium.dumpDom(tmp, story, "--window-size=390,844"));
-            assertThat(Chromium.attribute(phone, "data-overflow")).as("nothing wider than a 390 px phone")
-                    .hasValue("false");
+            for (String page : List.of(home, story, server.origin() + BASE + "search/?q=kalinpur")) {
+                String phone = Chromium.rootTag(Chromium.dumpDom(tmp, page, "--window-size=360,740"));
+                assertThat(Chromium.attribute(phone, "data-overflow")).as("nothing wider than a 360 px phone: " + page)
+                        .hasValue("false");
+            }
             for (int width : List.of(1280, 390)) {
                 Chromium.screenshot(tmp, home, width, 1600, shots.resolve("home-" + width + ".png"));
                 Chromium.screenshot(tmp, story, width, 1600, shots.resolve("post-" + width + ".png"));

@@ -10,7 +10,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -23,6 +25,7 @@ public final class PageServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
+    private final List<String> missing = new CopyOnWriteArrayList<>();
 
     public PageServer(Path root, String base, String headScript, String policy, Map<String, String> extra)
             throws IOException {
@@ -43,6 +46,7 @@ public final class PageServer implements AutoCloseable {
                     file = file.resolve("index.html");
                 }
                 if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+                    missing.add(path + " (from " + exchange.getRequestHeaders().getFirst("Referer") + ")");
                     respond(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
                 } else if (file.toString().endsWith(".html")) {
                     respond(exchange, 200, "text/html; charset=utf-8",
@@ -55,6 +59,11 @@ public final class PageServer implements AutoCloseable {
         });
         server.setExecutor(threads);
         server.start();
+    }
+
+    /** The paths asked for that the site does not have, each with the page that asked. */
+    public List<String> missing() {
+        return List.copyOf(missing);
     }
 
     /** The server's address, e.g. {@code http://127.0.0.1:40123}. */
