@@ -1,6 +1,7 @@
 package io.github.masthead.content;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +28,11 @@ public final class SiteModel {
     private final Map<String, Integer> index;
     private final Map<String, Taxonomy> categories;
     private final Map<String, Taxonomy> tags;
+    /** The positions in {@link #posts} of each category's and each tag's posts, ascending (newest first). */
+    private final Map<String, int[]> categoryPositions;
+    private final Map<String, int[]> tagPositions;
+    /** Each post's time in epoch seconds, by position. */
+    private final long[] seconds;
 
     public SiteModel(List<Post> posts, List<Page> pages) {
         List<Post> sorted = new ArrayList<>(posts);
@@ -40,6 +46,16 @@ public final class SiteModel {
         this.index = Map.copyOf(positions);
         this.categories = group(sorted, true);
         this.tags = group(sorted, false);
+        this.categoryPositions = positions(categories);
+        this.tagPositions = positions(tags);
+        this.seconds = sorted.stream().mapToLong(p -> p.date().toEpochSecond()).toArray();
+    }
+
+    private Map<String, int[]> positions(Map<String, Taxonomy> groups) {
+        Map<String, int[]> result = new HashMap<>();
+        groups.forEach((name, group) -> result.put(name,
+                group.posts().stream().mapToInt(p -> index.get(p.path())).toArray()));
+        return result;
     }
 
     private static Map<String, Taxonomy> group(List<Post> posts, boolean byCategory) {
@@ -53,7 +69,7 @@ public final class SiteModel {
         groups.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> result.put(e.getKey(), new Taxonomy(e.getKey(), Slugs.slugify(e.getKey()), e.getValue())));
-        return java.util.Collections.unmodifiableMap(result);
+        return Collections.unmodifiableMap(result);
     }
 
     /** Every post, newest first. */
@@ -129,45 +145,59 @@ public final class SiteModel {
 
     private Optional<Post> neighbourInSource(Post post, int step) {
         SiteWideReads.note();
-        Taxonomy source = categories.get(post.source());
-        if (source == null) {
+        int[] source = categoryPositions.get(post.source());
+        int self = index.getOrDefault(post.path(), -1);
+        if (source == null || self < 0) {
             return Optional.empty();
         }
-        List<Post> list = source.posts();
-        int i = Collections.binarySearch(list, post, NEWEST_FIRST);
-        return i >= 0 && i + step >= 0 && i + step < list.size() ? Optional.of(list.get(i + step)) : Optional.empty();
+        int i = Arrays.binarySearch(source, self);
+        return i >= 0 && i + step >= 0 && i + step < source.length ? Optional.of(posts.get(source[i + step]))
+                : Optional.empty();
     }
 
     /**
      * Up to {@code max} posts related to {@code post}: those sharing the most tags with it, the nearest in time
      * first among equals. Only the {@value #RELATED_WINDOW} posts nearest in time under each tag are weighed, so
-     * that a tag on thousands of posts costs no more than a rare one.
+     * that a tag on thousands of posts costs no more than a rare one. A post that is not part of the site has none.
      */
     public List<Post> related(Post post, int max) {
         SiteWideReads.note();
-        Map<Post, int[]> shared = new java.util.IdentityHashMap<>();
+        int self = index.getOrDefault(post.path(), -1);
+        if (self < 0) {
+            return List.of();
+        }
+        int[] found = new int[0];
+        int n = 0;
         for (String name : new java.util.LinkedHashSet<>(post.tags())) {
-            Taxonomy tag = tags.get(name);
-            if (tag == null) {
+            int[] tag = tagPositions.get(name);
+            int at = tag == null ? -1 : Arrays.binarySearch(tag, self);
+            if (at < 0) {
                 continue;
             }
-            List<Post> list = tag.posts();
-            int at = Math.max(0, Collections.binarySearch(list, post, NEWEST_FIRST));
-            for (int i = Math.max(0, at - RELATED_WINDOW / 2); i < Math.min(list.size(), at + RELATED_WINDOW / 2); i++) {
-                Post other = list.get(i);
-                if (other != post) {
-                    shared.computeIfAbsent(other, k -> new int[1])[0]++;
+            int from = Math.max(0, at - RELATED_WINDOW / 2);
+            int to = Math.min(tag.length, at + RELATED_WINDOW / 2);
+            found = Arrays.copyOf(found, n + to - from);
+            for (int i = from; i < to; i++) {
+                if (tag[i] != self) {
+                    found[n++] = tag[i];
                 }
             }
         }
-        long when = post.date().toEpochSecond();
-        record Candidate(Post post, int shared, long distance) {
+        Arrays.sort(found, 0, n);
+        record Candidate(int position, int shared, long distance) {
         }
-        return shared.entrySet().stream()
-                .map(e -> new Candidate(e.getKey(), e.getValue()[0],
-                        Math.abs(e.getKey().date().toEpochSecond() - when)))
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j < n && found[j] == found[i]) {
+                j++;
+            }
+            candidates.add(new Candidate(found[i], j - i, Math.abs(seconds[found[i]] - seconds[self])));
+            i = j;
+        }
+        return candidates.stream()
                 .sorted(Comparator.comparingInt((Candidate c) -> -c.shared()).thenComparingLong(Candidate::distance)
-                        .thenComparing(c -> c.post().path()))
-                .limit(max).map(Candidate::post).toList();
+                        .thenComparing(c -> posts.get(c.position()).path()))
+                .limit(max).map(c -> posts.get(c.position())).toList();
     }
 }
