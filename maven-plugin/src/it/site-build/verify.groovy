@@ -13,4 +13,6 @@ assert new File(site, 'feed.xml').text.contains('<feed')
 assert log.contains('Masthead build summary')
 assert log =~ /posts read\s+2/
 assert !new File(site, 'project-info.html').exists() : 'the Maven project reports must not be built'
+assert new File(basedir, 'target/masthead-cache/build/cleaned.bin').length() > 0 : 'the cleaning is kept in target/'
+assert !new File(basedir, '.masthead-cache').exists() : 'nothing is written into the site folder'
 return true

@@ -16,6 +16,7 @@ public final class SiteConfig {
     private final Path destination;
     private final Map<String, Object> overrides;
     private final boolean strict;
+    private final Path cacheDirectory;
 
     private SiteConfig(Builder builder) {
         this.source = builder.source.toAbsolutePath().normalize();
@@ -23,6 +24,8 @@ public final class SiteConfig {
                 .toAbsolutePath().normalize();
         this.overrides = Collections.unmodifiableMap(new LinkedHashMap<>(builder.overrides));
         this.strict = builder.strict;
+        this.cacheDirectory = builder.cacheDirectory == null ? null
+                : builder.cacheDirectory.toAbsolutePath().normalize();
     }
 
     /** Starts a configuration for the site whose {@code _config.yml} lives in {@code source}. */
@@ -50,12 +53,28 @@ public final class SiteConfig {
         return strict;
     }
 
+    /**
+     * Where builds keep what the next build, in another process, can reuse (the cleaned posts), like Jekyll's
+     * {@code .jekyll-cache}; empty for none. The front ends set it ({@code .masthead-cache} in the source for the
+     * command line, {@code target/masthead-cache} for Maven); {@code disable_disk_cache: true} in the config turns
+     * it off.
+     */
+    public java.util.Optional<Path> cacheDirectory() {
+        return java.util.Optional.ofNullable(cacheDirectory);
+    }
+
+    /** The folders Masthead writes, which are never read or watched as part of the site: output and cache. */
+    public java.util.List<Path> ownFolders() {
+        return cacheDirectory == null ? java.util.List.of(destination) : java.util.List.of(destination, cacheDirectory);
+    }
+
     /** Collects the settings of a {@link SiteConfig}. Not thread-safe. */
     public static final class Builder {
         private final Path source;
         private Path destination;
         private final Map<String, Object> overrides = new LinkedHashMap<>();
         private boolean strict;
+        private Path cacheDirectory;
 
         private Builder(Path source) {
             this.source = Objects.requireNonNull(source, "source");
@@ -100,6 +119,12 @@ public final class SiteConfig {
         /** Treats any failed post as a failed build. Default: false (failures are reported, the rest is built). */
         public Builder strict(boolean strict) {
             this.strict = strict;
+            return this;
+        }
+
+        /** Where builds keep what later builds can reuse; {@code null} (the default) for nowhere. */
+        public Builder cacheDirectory(Path cacheDirectory) {
+            this.cacheDirectory = cacheDirectory;
             return this;
         }
 

@@ -15,6 +15,11 @@ final class SiteOptions {
             description = "The output folder, relative to the site folder (default: ${DEFAULT-VALUE}).")
     Path destination;
 
+    @Option(names = "--cache", defaultValue = ".masthead-cache", description = "Where builds keep the cleaned "
+            + "posts for the next build, relative to the site folder (default: ${DEFAULT-VALUE}); "
+            + "disable_disk_cache: true in _config.yml turns it off.")
+    Path cache;
+
     @Option(names = "--drafts", description = "Build the drafts in _drafts/.")
     Boolean drafts;
 
@@ -41,6 +46,7 @@ final class SiteOptions {
         }
         return SiteConfig.builder(site)
                 .destination(site.resolve(destination).normalize())
+                .cacheDirectory(site.resolve(cache).normalize())
                 .set("show_drafts", drafts)
                 .set("future", future)
                 .baseurl(baseurl)

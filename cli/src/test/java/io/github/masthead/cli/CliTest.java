@@ -52,6 +52,9 @@ class CliTest {
                     .anyMatch(p -> p.startsWith("cna/") && p.contains("typhoon") && p.endsWith(".html"))
                     .contains("about/index.html");
         }
+        assertThat(site.resolve(".masthead-cache/build/cleaned.bin")).as("the cleaning kept for the next build")
+                .isNotEmptyFile();
+        assertThat(built.resolve(".masthead-cache")).doesNotExist();
     }
 
     @Test

@@ -1,23 +1,30 @@
 package io.github.masthead.build;
 
 import io.github.masthead.clean.CleanResult;
+import io.github.masthead.clean.OwnPages;
+import io.github.masthead.clean.media.Urls;
 import io.github.masthead.config.Settings;
 import io.github.masthead.content.Post;
 import io.github.masthead.render.SiteRenderer;
 import io.github.masthead.source.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -28,19 +35,24 @@ import java.util.stream.Stream;
  * told apart); a post is cleaned again when anything it is cleaned from changes; a post page is rendered again
  * when the post, its neighbours or the templates change, and always when its rendering read other posts (see
  * {@link io.github.masthead.content.SiteWideReads}). Lists, feeds and sitemaps are always rendered again, and the
- * publisher rewrites only files whose bytes changed. Everything is forgotten when the site's settings change, the
- * cleaning when a site rule pack or the set of mirrored source links changes. Thread-safe; one build at a time.
+ * publisher rewrites only files whose bytes changed. What was read and rendered is forgotten when the site's settings
+ * change; what was cleaned, when the cleaning rules or settings change, and for one post when a question its cleaning
+ * asked about the site's other pages (is this link mirrored here?) gets another answer.
+ *
+ * <p>The cleaning is also kept on disk between processes ({@link CleanStore}), when the site has a disk cache, so
+ * that a build in a new JVM cleans only new and changed posts. Thread-safe; one build at a time.
  */
 public final class BuildCache implements SiteRenderer.Memo {
-
-    private static final BuildCache DISABLED = new BuildCache(false);
 
     private final boolean enabled;
     private final Map<String, ReadEntry> reads = new ConcurrentHashMap<>();
     private final Map<String, CleanEntry> cleans = new ConcurrentHashMap<>();
     private final Map<String, RenderEntry> renders = new ConcurrentHashMap<>();
     private volatile Settings settings;
-    private volatile Object cleanKey;
+    private volatile String cleanKey;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private volatile Path disk;
+    private volatile boolean dirty;
     private volatile Object renderKey;
     private final AtomicInteger readHits = new AtomicInteger();
     private final AtomicInteger cleanHits = new AtomicInteger();
@@ -55,9 +67,12 @@ public final class BuildCache implements SiteRenderer.Memo {
         return new BuildCache(true);
     }
 
-    /** A cache that keeps nothing: every build does everything. */
+    /**
+     * A cache for one build: it keeps nothing in memory for the next, so every post is read and rendered again, and
+     * cleaned again unless the site's disk cache has it.
+     */
     public static BuildCache none() {
-        return DISABLED;
+        return new BuildCache(false);
     }
 
     /** How many posts the last build took from the cache instead of reading, cleaning and rendering them. */
@@ -72,18 +87,27 @@ public final class BuildCache implements SiteRenderer.Memo {
         renderHits.set(0);
         if (enabled && !Objects.equals(settings, current)) {
             reads.clear();
-            cleans.clear();
             renders.clear();
             settings = current;
         }
     }
 
-    /** Starts the cleaning: forgets every cleaned post if {@code key} (rule packs, source links) changed. */
-    void beginCleaning(Object key) {
-        if (enabled && !Objects.equals(cleanKey, key)) {
+    /**
+     * Starts the cleaning: forgets every cleaned post if {@code key} (the cleaning rules and settings, Masthead's
+     * version) changed, and takes the posts cleaned by an earlier process from {@code disk} (a file, or
+     * {@code null} for none) when it holds the same key.
+     */
+    void beginCleaning(String key, Path disk) {
+        this.disk = disk;
+        used.clear();
+        if (!Objects.equals(cleanKey, key)) {
             cleans.clear();
             cleanKey = key;
         }
+        if (cleans.isEmpty() && disk != null) {
+            cleans.putAll(CleanStore.load(disk, key));
+        }
+        dirty = false;
     }
 
     /** Starts the rendering: forgets every rendered page if {@code key} (the templates) changed. */
@@ -131,19 +155,92 @@ public final class BuildCache implements SiteRenderer.Memo {
         return result;
     }
 
-    /** The cleaning of {@code post}: the last one if the post is unchanged, else {@code cleaner}'s. */
-    Cleaned clean(Post post, Supplier<Cleaned> cleaner) {
-        if (!enabled) {
-            return cleaner.get();
+    /**
+     * The cleaning of {@code post}: an earlier one if the post's cleaning inputs are the same (by digest) and every
+     * question that cleaning asked about the site's other pages still has the same answer; else {@code cleaner}'s,
+     * which asks its questions through the {@link PageLookups} it is given.
+     */
+    Cleaned clean(Post post, OwnPages pages, Function<PageLookups, Cleaned> cleaner) {
+        if (!enabled && disk == null) {
+            return cleaner.apply(new PageLookups(pages));
         }
-        CleanEntry entry = cleans.get(post.path());
-        if (entry != null && entry.input().equals(post)) {
+        String digest = inputDigest(post);
+        used.add(digest);
+        CleanEntry entry = cleans.get(digest);
+        if (entry != null && PageLookups.stillHold(entry.answers(), pages)) {
             cleanHits.incrementAndGet();
             return entry.cleaned();
         }
-        Cleaned cleaned = cleaner.get();
-        cleans.put(post.path(), new CleanEntry(post, cleaned));
+        PageLookups lookups = new PageLookups(pages);
+        Cleaned cleaned = cleaner.apply(lookups);
+        if (cleaned.result().problems().isEmpty()) { // a problem (an image not downloaded) is retried next time
+            cleans.put(digest, new CleanEntry(lookups.answers(), cleaned));
+            dirty = true;
+        }
         return cleaned;
+    }
+
+    /** Ends the cleaning: forgets the posts this build did not have (see {@link #save()} for the disk). */
+    void endCleaning() {
+        if (cleans.keySet().retainAll(used)) {
+            dirty = true;
+        }
+        used.clear();
+    }
+
+    /**
+     * Writes what this build cleaned to the disk cache, when the site has one and anything changed.
+     *
+     * @return why it could not be written, if it could not
+     */
+    Optional<String> save() {
+        if (disk == null || !dirty) {
+            return Optional.empty();
+        }
+        try {
+            CleanStore.save(disk, cleanKey, cleans);
+            dirty = false;
+            return Optional.empty();
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.of("cannot write the build cache " + disk + ": " + e.getMessage()
+                    + "; the next build cleans every post again");
+        }
+    }
+
+    /** The digest of everything the cleaning of {@code post} reads from it. */
+    private static String inputDigest(Post post) {
+        MessageDigest sha = sha256();
+        for (String field : List.of(post.path(), post.title(), post.sourceLink(), String.join("\n", post.categories()),
+                post.excerpt(), post.image(), String.valueOf(post.params().get("excerpt_separator")), post.content())) {
+            byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+            sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+            sha.update(bytes);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * Masthead's own code as a cache key: the jar it runs from (name, size, time), or the newest file of the class
+     * folder it runs from, so that a new Masthead never reuses what an older one cleaned.
+     */
+    static String codeVersion() {
+        return CODE_VERSION;
+    }
+
+    private static final String CODE_VERSION = findCodeVersion();
+
+    private static String findCodeVersion() {
+        try {
+            Path code = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                return code.getFileName() + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
+            }
+            try (Stream<Path> walk = Files.walk(code)) {
+                return code + " " + walk.mapToLong(p -> p.toFile().lastModified()).max().orElse(0);
+            }
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return "unknown " + System.nanoTime(); // nothing to go by: reuse nothing cleaned by another process
+        }
     }
 
     /** Digests of the files at {@code paths} (site rule packs), for a cleaning key. */
@@ -168,10 +265,15 @@ public final class BuildCache implements SiteRenderer.Memo {
 
     private static String digest(Path file) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-            return java.util.HexFormat.of().formatHex(hash);
+            return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file)));
         } catch (IOException e) {
             return null; // unreadable now: read it again, and let the reader report why
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
@@ -187,14 +289,29 @@ public final class BuildCache implements SiteRenderer.Memo {
     public record Hits(int read, int cleaned, int rendered) {
     }
 
-    /** A post as cleaning left it, with what cleaning did. */
-    record Cleaned(Post post, CleanResult result) {
+    /**
+     * What cleaning made of a post: the result (its HTML is the body the post gets), and the excerpt and lead image
+     * taken from it.
+     */
+    record Cleaned(CleanResult result, String excerpt, String image) {
+
+        /** {@code post} with the cleaned body, excerpt and lead image, and the source link cleaning found. */
+        Post applyTo(Post post) {
+            Post p = post.withBody(result.html(), excerpt, image);
+            if (!p.sourceLink().isEmpty() || result.sourceLink().filter(Urls::isHttp).isEmpty()) {
+                return p;
+            }
+            return new Post(p.path(), p.slug(), p.title(), p.date(), p.categories(), p.tags(), p.layout(), p.author(),
+                    result.sourceLink().get().strip(), p.url(), p.outputPath(), p.content(), p.excerpt(), p.image(),
+                    p.draft(), p.params());
+        }
     }
 
     private record ReadEntry(SourceFile file, String digest, ReadResult result) {
     }
 
-    private record CleanEntry(Post input, Cleaned cleaned) {
+    /** A cleaned post with the questions its cleaning asked about other pages and their answers. */
+    record CleanEntry(Map<String, String> answers, Cleaned cleaned) {
     }
 
     private record RenderEntry(Object key, String html) {

@@ -17,7 +17,6 @@ import io.github.masthead.clean.Conformance;
 import io.github.masthead.clean.Explanation;
 import io.github.masthead.clean.OwnPages;
 import io.github.masthead.clean.Summaries;
-import io.github.masthead.clean.media.Urls;
 import io.github.masthead.config.ConfigLoader;
 import io.github.masthead.config.Settings;
 import io.github.masthead.content.Page;
@@ -93,7 +92,7 @@ public final class SiteBuild {
         List<OutputFormat> outputs = OutputFormats.read(theme, settings);
 
         listener.onEvent(BuildEvent.phase(Phase.READ, "reading " + config.source()));
-        List<SourceFile> files = new SourceScanner(config.source(), config.destination(), settings.exclude(),
+        List<SourceFile> files = new SourceScanner(config.source(), config.ownFolders(), settings.exclude(),
                 settings.include()).scan();
         MarkdownRenderer markdown = new MarkdownRenderer();
         Permalinks permalinks = new Permalinks(settings.permalink());
@@ -147,6 +146,7 @@ public final class SiteBuild {
                 publisher.commit();
             }
         }
+        cache.save().ifPresent(why -> problems.add(Phase.PUBLISH, Problem.warning("", 0, why)));
         int readFailed = (int) results.stream().filter(ReadResult::isFailed).count();
         int duplicates = (int) results.stream().filter(ReadResult::isBuilt).count() - posts.size();
         int rendered = posts.size() - failedRenders.get();
@@ -271,43 +271,51 @@ public final class SiteBuild {
         try (ArticleCleaner cleaner = new ArticleCleaner(options)) {
             OwnPages ownPages = cleaner.ownPages(links);
             Progress progress = new Progress(Phase.CLEAN, posts.size());
-            cache.beginCleaning(List.of(links, BuildCache.digests(
-                    CleanConfig.packFiles(settings.params().get("clean"), config.source()))));
+            cache.beginCleaning(cleaningKey(settings), diskCache(settings));
             List<Post> cleaned = posts.parallelStream().map(post -> {
-                BuildCache.Cleaned done = cache.clean(post, () -> cleanOne(cleaner, post, ownPages, separator));
+                BuildCache.Cleaned done = cache.clean(post, ownPages,
+                        lookups -> cleanOne(cleaner, post, lookups, separator));
                 cleaning.add(post.path(), done.result());
                 done.result().problems().forEach(p -> problems.add(Phase.CLEAN, Problem.warning(post.path(), 0, p)));
                 progress.step();
-                return done.post();
+                return done.applyTo(post);
             }).toList();
+            cache.endCleaning();
             removals.putAll(cleaning.elementsByRule());
             explain(cleaner, posts, ownPages, settings);
             return cleaned;
         }
     }
 
-    private static BuildCache.Cleaned cleanOne(ArticleCleaner cleaner, Post post, OwnPages ownPages,
+    /** Everything but the post itself that cleaning reads: the rules, the cleaning settings, Masthead's version. */
+    private String cleaningKey(Settings settings) {
+        return String.join("\n", BuildCache.codeVersion(), String.valueOf(settings.params().get("clean")),
+                settings.baseurl(), settings.excerptSeparator(),
+                String.join("\n", BuildCache.digests(CleanConfig.packFiles(settings.params().get("clean"),
+                        config.source()))));
+    }
+
+    /**
+     * The file that keeps the cleaning between builds, or {@code null} when the front end gave no cache folder or
+     * the site sets {@code disable_disk_cache}.
+     */
+    private Path diskCache(Settings settings) {
+        return Boolean.TRUE.equals(settings.params().get("disable_disk_cache")) ? null
+                : config.cacheDirectory().map(dir -> dir.resolve("build").resolve("cleaned.bin")).orElse(null);
+    }
+
+    private static BuildCache.Cleaned cleanOne(ArticleCleaner cleaner, Post post, PageLookups lookups,
                                                String separator) {
         ArticleContext context = new ArticleContext(post.path(), post.title(), post.sourceLink(),
-                post.categories(), ownPages, ownPages::isPage);
+                post.categories(), lookups::pageFor, lookups::isPage);
         CleanResult result = cleaner.clean(post.content(), context);
         String excerpt = post.excerpt().isEmpty()
                 ? Summaries.excerpt(beforeSeparator(post, separator)
                 .map(part -> cleaner.clean(part, context).html()).orElse(result.html()))
                 : post.excerpt();
         String image = post.image().isEmpty() ? Summaries.leadImage(result.html()).orElse("") : post.image();
-        return new BuildCache.Cleaned(withFoundLink(post.withBody(Conformance.body(result.html()), excerpt, image),
-                result), result);
-    }
-
-    /** The post with the source link found in its headline block, when it had none. */
-    private static Post withFoundLink(Post p, CleanResult result) {
-        if (!p.sourceLink().isEmpty() || result.sourceLink().filter(Urls::isHttp).isEmpty()) {
-            return p;
-        }
-        return new Post(p.path(), p.slug(), p.title(), p.date(), p.categories(), p.tags(), p.layout(), p.author(),
-                result.sourceLink().get().strip(), p.url(), p.outputPath(), p.content(), p.excerpt(), p.image(),
-                p.draft(), p.params());
+        return new BuildCache.Cleaned(new CleanResult(Conformance.body(result.html()), result.removals(),
+                result.sourceLink(), result.images(), result.problems()), excerpt, image);
     }
 
     /** Reports, as a build event, what cleaning did to the post {@code clean_explain} names. */

@@ -174,10 +174,10 @@ public final class DevServer implements AutoCloseable {
         return roots;
     }
 
-    /** The output folder, the publisher's staging folders and lock, and folders no site is built from. */
+    /** The output and cache folders, the publisher's staging folders and lock, and folders no site is built from. */
     boolean ignored(Path path) {
         Path dest = config.destination();
-        if (path.startsWith(dest)) {
+        if (config.ownFolders().stream().anyMatch(path::startsWith)) {
             return true;
         }
         String staging = "." + dest.getFileName() + ".masthead-";

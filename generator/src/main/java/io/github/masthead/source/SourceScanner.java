@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * Walks a site folder the way Jekyll's reader does: {@code _posts/} and {@code _drafts/} in any folder (the
  * folders above them become categories), pages (files that start with front matter) and static files.
- * Symbolic links that lead outside the site, and the output folder, are never read. Immutable.
+ * Symbolic links that lead outside the site, and Masthead's own folders (the output, the build cache), are never
+ * read. Immutable.
  */
 public final class SourceScanner {
 
@@ -22,12 +23,15 @@ public final class SourceScanner {
     private static final String DRAFTS = "_drafts";
 
     private final Path source;
-    private final Path destination;
+    private final List<Path> skipped;
     private final EntryFilter filter;
 
-    public SourceScanner(Path source, Path destination, List<String> exclude, List<String> include) {
+    /**
+     * @param skipped Masthead's own folders, never read even inside the site: the output folder, the build cache
+     */
+    public SourceScanner(Path source, List<Path> skipped, List<String> exclude, List<String> include) {
         this.source = source.toAbsolutePath().normalize();
-        this.destination = destination.toAbsolutePath().normalize();
+        this.skipped = skipped.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.filter = new EntryFilter(exclude, include);
     }
 
@@ -81,7 +85,7 @@ public final class SourceScanner {
     }
 
     private boolean isOutsideOrOutput(Path child) {
-        if (child.toAbsolutePath().normalize().equals(destination)) {
+        if (skipped.contains(child.toAbsolutePath().normalize())) {
             return true;
         }
         if (Files.isSymbolicLink(child)) {

@@ -106,11 +106,12 @@ class BuildCacheTest {
     }
 
     @Test
-    void changedSettingsForgetEverything(@TempDir Path tmp) throws IOException {
+    void changedSettingsReadAndRenderEverythingAgain(@TempDir Path tmp) throws IOException {
         Built built = Built.once(tmp, SITE);
 
         assertThat(built.rebuildAfterEditing("_config.yml", "timezone: UTC",
-                "timezone: Asia/Hong_Kong\npermalink: pretty")).isEqualTo(new BuildCache.Hits(0, 0, 0));
+                "timezone: Asia/Hong_Kong\npermalink: pretty"))
+                .as("the cleaning reads neither setting, so it is kept").isEqualTo(new BuildCache.Hits(0, 3, 0));
         assertThat(tmp.resolve("out/2025/01/03/ferry/index.html")).exists();
 
         Site.build(SiteConfig.builder(built.site()).destination(tmp.resolve("fresh")).build(), BuildListener.NONE);
@@ -129,6 +130,99 @@ class BuildCacheTest {
         edit(built.site().resolve("_posts/2025-01-04-pier.html"), "title: [unclosed", "title: Pier repairs");
         assertThat(built.again().errors()).isEmpty();
         assertThat(tmp.resolve("out/2025/01/04/pier.html")).exists();
+    }
+
+    @Test
+    void aBuildInANewProcessTakesTheCleaningFromTheDiskCache(@TempDir Path tmp) throws IOException {
+        Path site = TestSites.write(tmp.resolve("site"), SITE);
+        SiteConfig config = SiteConfig.builder(site).destination(tmp.resolve("out"))
+                .cacheDirectory(tmp.resolve("cache")).build();
+        BuildCache first = BuildCache.none();
+        assertThat(Site.build(config, BuildListener.NONE, first).errors()).isEmpty();
+        assertThat(first.lastHits().cleaned()).isZero();
+        assertThat(tmp.resolve("cache/build/cleaned.bin")).isNotEmptyFile();
+
+        BuildCache second = BuildCache.none();
+        assertThat(Site.build(config, BuildListener.NONE, second).errors()).isEmpty();
+        assertThat(second.lastHits()).as("nothing kept in memory; all three cleanings from disk")
+                .isEqualTo(new BuildCache.Hits(0, 3, 0));
+        Site.build(SiteConfig.builder(site).destination(tmp.resolve("fresh")).build(), BuildListener.NONE);
+        assertSameTree(tmp.resolve("out"), tmp.resolve("fresh"));
+
+        edit(site.resolve("_posts/2025-01-03-ferry.html"), "at seven", "at eight");
+        BuildCache third = BuildCache.none();
+        Site.build(config, BuildListener.NONE, third);
+        assertThat(third.lastHits().cleaned()).isEqualTo(2);
+        assertThat(Files.readString(tmp.resolve("out/2025/01/03/ferry.html"))).contains("at eight")
+                .doesNotContain("Office hours");
+    }
+
+    @Test
+    void aNewPostCleansAgainOnlyThePostsThatLinkToItsOriginal(@TempDir Path tmp) throws IOException {
+        Built built = Built.once(tmp, SITE + """
+                -- _posts/2025-01-05-storm.html --
+                ---
+                title: Storm warning
+                ---
+                <p>The <a href="https://wire.example.org/news/lighthouse">lighthouse story</a> has the details.</p>
+                """);
+        assertThat(Files.readString(tmp.resolve("out/2025/01/05/storm.html")))
+                .contains("href=\"https://wire.example.org/news/lighthouse\"");
+
+        Files.writeString(built.site().resolve("_posts/2025-01-06-lighthouse.html"), """
+                ---
+                title: The lighthouse keeper
+                link: https://wire.example.org/news/lighthouse
+                ---
+                <p>The keeper has climbed the same stairs for thirty years.</p>
+                """);
+        built.again();
+        assertThat(built.cache().lastHits().cleaned())
+                .as("the three posts without links reused; the storm post, whose link now has a copy here, cleaned"
+                        + " again with the new post").isEqualTo(3);
+        assertThat(Files.readString(tmp.resolve("out/2025/01/05/storm.html")))
+                .contains("href=\"/2025/01/06/lighthouse.html\"");
+    }
+
+    @Test
+    void aDamagedDiskCacheIsCleanedAgainAndWrittenAnew(@TempDir Path tmp) throws IOException {
+        Path site = TestSites.write(tmp.resolve("site"), SITE);
+        SiteConfig config = SiteConfig.builder(site).destination(tmp.resolve("out")).url("https://harbour.example.org")
+                .cacheDirectory(tmp.resolve("cache")).build();
+        Site.build(config, BuildListener.NONE);
+        Path file = tmp.resolve("cache/build/cleaned.bin");
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        BuildCache cut = BuildCache.none();
+        BuildReport report = Site.build(config, BuildListener.NONE, cut);
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings()).isEmpty();
+        assertThat(cut.lastHits().cleaned()).isZero();
+        assertThat(Files.readString(tmp.resolve("out/2025/01/03/ferry.html"))).contains("winter ferry")
+                .doesNotContain("Office hours");
+
+        BuildCache after = BuildCache.none();
+        Site.build(config, BuildListener.NONE, after);
+        assertThat(after.lastHits().cleaned()).isEqualTo(3);
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenIsAWarningAndDisableDiskCacheWritesNone(@TempDir Path tmp) throws IOException {
+        Path site = TestSites.write(tmp.resolve("site"), SITE);
+        Files.writeString(tmp.resolve("cache"), "a file where the cache folder would go");
+        BuildReport report = Site.build(SiteConfig.builder(site).destination(tmp.resolve("out"))
+                .url("https://harbour.example.org").cacheDirectory(tmp.resolve("cache")).build(), BuildListener.NONE);
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("cannot write the build cache " + tmp.resolve("cache/build/cleaned.bin")));
+        assertThat(tmp.resolve("out/2025/01/02/tides.html")).exists();
+
+        report = Site.build(SiteConfig.builder(site).destination(tmp.resolve("out2")).url("https://harbour.example.org")
+                .set("disable_disk_cache", true)
+                .cacheDirectory(tmp.resolve("unused")).build(), BuildListener.NONE);
+        assertThat(report.warnings()).isEmpty();
+        assertThat(tmp.resolve("unused")).doesNotExist();
     }
 
     /** A site in {@code tmp/site} with a cache, built to {@code tmp/out}. */

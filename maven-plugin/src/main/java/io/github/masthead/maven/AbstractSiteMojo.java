@@ -45,6 +45,16 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
     File outputDirectory;
 
     /**
+     * Where builds keep the cleaned posts for the next build, so that it cleans only new and changed posts.
+     * {@code disable_disk_cache: true} in {@code _config.yml} turns the cache off.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "masthead.cacheDirectory", defaultValue = "${project.build.directory}/masthead-cache",
+            required = true)
+    File cacheDirectory;
+
+    /**
      * Builds the drafts in {@code _drafts/}. Default: unset, so {@code show_drafts} of {@code _config.yml} decides
      * (false when absent).
      *
@@ -159,6 +169,7 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
         }
         SiteConfig.Builder builder = SiteConfig.builder(source.toPath())
                 .destination(outputDirectory.toPath())
+                .cacheDirectory(cacheDirectory.toPath())
                 .set("show_drafts", drafts)
                 .set("future", future)
                 .baseurl(baseurl)

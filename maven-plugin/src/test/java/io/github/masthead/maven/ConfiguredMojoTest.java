@@ -32,6 +32,8 @@ class ConfiguredMojoTest {
         assertThat(mojo.drafts).isTrue();
         assertThat(mojo.clean).isEqualTo(Map.of("image_proxy", "{mode: keep}"));
         assertThat(mojo.strict).as("the descriptor's default").isFalse();
+        assertThat(mojo.cacheDirectory).as("the descriptor's default")
+                .isEqualTo(new File(basedir, "target/masthead-cache"));
 
         mojo.execute();
 
@@ -39,6 +41,7 @@ class ConfiguredMojoTest {
         assertThat(Files.readString(out.resolve("2025/03/04/bridge.html"), StandardCharsets.UTF_8))
                 .contains("The old stone bridge").contains("href=\"/courier/").doesNotContain("/ignored-by-the-pom");
         assertThat(out.resolve("2025/03/05/market.html")).as("the draft, built on request").exists();
+        assertThat(new File(basedir, "target/masthead-cache/build/cleaned.bin")).isNotEmpty();
     }
 
     @Test

@@ -39,6 +39,7 @@ final class Fixtures {
     static <T extends AbstractSiteMojo> T configure(T mojo, Path site, Path out, RecordingLog log) {
         mojo.source = site.toFile();
         mojo.outputDirectory = out.toFile();
+        mojo.cacheDirectory = out.resolveSibling(out.getFileName() + "-cache").toFile();
         mojo.setLog(log);
         return mojo;
     }

@@ -1,12 +1,10 @@
 package io.github.masthead.clean.media;
 
+import io.github.masthead.publish.CacheFiles;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -18,8 +16,8 @@ import java.util.stream.Stream;
 /**
  * The folder that keeps downloaded images between builds, so each image is downloaded once. A file is named
  * {@code <hash of its URL>.<hash of its content>.<ext>}; the content hash becomes the image's name in the site.
- * This cache, like Jekyll's {@code .jekyll-cache}, is the one place outside the {@code Publisher} where the
- * core writes files: it is not part of the site and lives beside the sources. Thread-safe.
+ * This cache, like Jekyll's {@code .jekyll-cache}, is not part of the site and lives beside the sources; with the
+ * cleaned posts it is all the core writes outside the {@code Publisher}, through {@link CacheFiles}. Thread-safe.
  */
 final class ImageCache {
 
@@ -51,22 +49,9 @@ final class ImageCache {
 
     /** Stores a downloaded image and returns its file. */
     Path store(String url, byte[] bytes, String type) throws IOException {
-        Files.createDirectories(folder);
         String name = hash(url) + "." + hash(bytes).substring(0, 20) + "." + EXTENSIONS.getOrDefault(type, "img");
         Path target = folder.resolve(name);
-        Path temp = Files.createTempFile(folder, ".download-", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                out.write(bytes);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        CacheFiles.replace(target, out -> out.write(bytes));
         byUrl.put(hash(url), target);
         return target;
     }

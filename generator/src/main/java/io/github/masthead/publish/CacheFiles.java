@@ -1,0 +1,44 @@
+package io.github.masthead.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes the files a build keeps outside the site, in its cache folder (cleaned posts, downloaded images): each is
+ * written to a temporary file beside it and moved into place, so a reader, or a killed build, finds the old file
+ * or the new one and never half of one. The site itself is written only through {@link Publisher}. Stateless.
+ */
+public final class CacheFiles {
+
+    private CacheFiles() {
+    }
+
+    /** What writes a file's bytes. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Replaces {@code target} with what {@code content} writes, creating its folder if needed. */
+    public static void replace(Path target, Content content) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}
