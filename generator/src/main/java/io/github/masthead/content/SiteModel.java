@@ -28,6 +28,7 @@ public final class SiteModel {
     private final Map<String, Integer> index;
     private final Map<String, Taxonomy> categories;
     private final Map<String, Taxonomy> tags;
+    private final List<Taxonomy> months;
     /** The positions in {@link #posts} of each category's and each tag's posts, ascending (newest first). */
     private final Map<String, int[]> categoryPositions;
     private final Map<String, int[]> tagPositions;
@@ -46,6 +47,7 @@ public final class SiteModel {
         this.index = Map.copyOf(positions);
         this.categories = group(sorted, true);
         this.tags = group(sorted, false);
+        this.months = groupByMonth(sorted);
         this.categoryPositions = positions(categories);
         this.tagPositions = positions(tags);
         this.seconds = sorted.stream().mapToLong(p -> p.date().toEpochSecond()).toArray();
@@ -123,6 +125,10 @@ public final class SiteModel {
      */
     public List<Taxonomy> months() {
         SiteWideReads.note();
+        return months;
+    }
+
+    private static List<Taxonomy> groupByMonth(List<Post> posts) {
         Map<String, List<Post>> months = new LinkedHashMap<>();
         for (Post post : posts) {
             String slug = String.format(java.util.Locale.ROOT, "%04d/%02d", post.date().getYear(),

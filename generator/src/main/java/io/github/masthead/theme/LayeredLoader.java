@@ -41,12 +41,12 @@ public final class LayeredLoader implements Loader<String> {
         }
     }
 
-    /** The file a template name resolves to, first match in the chain. */
     /** The theme below the site's own templates. */
     public Theme theme() {
         return theme;
     }
 
+    /** The file a template name resolves to, first match in the chain. */
     public Optional<Path> find(String templateName) {
         return candidates(templateName).stream().filter(Files::isRegularFile).findFirst();
     }

@@ -158,6 +158,20 @@ class BuildCacheTest {
     }
 
     @Test
+    void aCacheFolderInsideTheSiteIsNeverReadAsPartOfIt(@TempDir Path tmp) throws IOException {
+        Path site = TestSites.write(tmp.resolve("site"), SITE);
+        SiteConfig config = SiteConfig.builder(site).destination(tmp.resolve("out"))
+                .cacheDirectory(site.resolve("cache")).build();
+        Site.build(config, BuildListener.NONE);
+        assertThat(site.resolve("cache/build/cleaned.bin")).isNotEmptyFile();
+
+        BuildCache second = BuildCache.none();
+        assertThat(Site.build(config, BuildListener.NONE, second).errors()).isEmpty();
+        assertThat(second.lastHits().cleaned()).isEqualTo(3);
+        assertThat(tmp.resolve("out/cache")).as("not copied as a static file").doesNotExist();
+    }
+
+    @Test
     void aNewPostCleansAgainOnlyThePostsThatLinkToItsOriginal(@TempDir Path tmp) throws IOException {
         Built built = Built.once(tmp, SITE + """
                 -- _posts/2025-01-05-storm.html --

@@ -18,8 +18,8 @@ final class FormatReader {
 
     /** The keys of a format; every other key is a template parameter. */
     static final Set<String> KEYS = Set.of("name", "group", "template", "media_type", "path", "scope", "items",
-            "limit", "days", "split", "split_path", "index_template", "paginate", "paginate_path", "only", "except", "opt_out", "skip_empty",
-            "alternate", "title", "enabled", "params");
+            "limit", "days", "split", "split_path", "index_template", "paginate", "paginate_path", "only", "except",
+            "opt_out", "skip_empty", "alternate", "title", "enabled", "params");
 
     private static final Map<String, String> MEDIA_TYPES = Map.of(
             ".xml", "application/xml", ".json", "application/json", ".txt", "text/plain", ".html", "text/html");
@@ -71,8 +71,8 @@ final class FormatReader {
         });
         return new OutputFormat(name, string("group", ""), required("template"),
                 string("media_type", mediaType(path)), path, scope,
-                items, number("limit"), number("days"),
-                split, splitPath, indexTemplate, paginate, paginatePath, strings("only"), strings("except"), string("opt_out", ""),
+                items, number("limit"), number("days"), split, splitPath, indexTemplate, paginate, paginatePath,
+                strings("only"), strings("except"), string("opt_out", ""),
                 bool("skip_empty", false), bool("alternate", false), string("title", name),
                 bool("enabled", true), params);
     }

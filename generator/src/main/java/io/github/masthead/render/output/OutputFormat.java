@@ -1,5 +1,6 @@
 package io.github.masthead.render.output;
 
+import io.github.masthead.content.Paginator;
 import io.github.masthead.content.UrlPaths;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -101,14 +102,13 @@ public record OutputFormat(String name,
         return UrlPaths.encode(absolute(splitPath.replace(":slug", slug).replace(":num", Integer.toString(num))));
     }
 
-    /** The URL of page {@code num} (from 1) of a paginated output: page 1 at {@link #url}, the others at
-     * {@code paginatePath}, as a folder unless it names a file. */
+    /**
+     * The URL of page {@code num} (from 1) of a paginated output: page 1 at {@link #url}, the others at
+     * {@code paginatePath}, placed as the home page's pages are ({@link Paginator#pageUrl}).
+     */
     public String pageUrl(String slug, int num) {
-        if (num <= 1) {
-            return url(slug);
-        }
-        String p = absolute(paginatePath.replace(":slug", slug).replace(":num", Integer.toString(num)));
-        return UrlPaths.encode(p.endsWith("/") || p.endsWith(".html") ? p : p + "/");
+        return num <= 1 ? url(slug)
+                : UrlPaths.encode(Paginator.pageUrl(num, "", paginatePath.replace(":slug", slug)));
     }
 
     /** Whether the format writes web pages, which the theme's page layouts and SEO tags apply to. */

@@ -15,6 +15,7 @@ import io.github.masthead.config.ConfigLoader;
 import io.github.masthead.testing.TestSites;
 import io.github.masthead.testing.Trees;
 import io.github.masthead.theme.ThemeResolver;
+import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -214,6 +215,34 @@ class OutputFormatsTest {
     void aSiteWithoutUrlIsWarned(@TempDir Path tmp) {
         BuildReport report = build(tmp, "-- _config.yml --\ntitle: x\n" + POSTS, tmp.resolve("out"));
         assertThat(report.warnings()).anySatisfy(w -> assertThat(w.message()).contains("'url' is not set"));
+    }
+
+    @Test
+    void aPaginatedSectionHasItsPagesAtThePaginatePathLinkedInOrder(@TempDir Path tmp) throws IOException {
+        StringBuilder spec = new StringBuilder("""
+                -- _config.yml --
+                title: x
+                url: https://example.org
+                outputs:
+                  section: {paginate: 2}
+                """);
+        for (int day = 1; day <= 5; day++) {
+            spec.append("-- _posts/2024-04-0").append(day).append("-story").append(day).append(".md --\n")
+                    .append("---\ntitle: Story ").append(day).append("\ncategories: [harbour]\n---\nText.\n");
+        }
+        Path out = tmp.resolve("out");
+        assertThat(build(tmp, spec.toString(), out).errors()).isEmpty();
+
+        String first = Files.readString(out.resolve("harbour/index.html"));
+        String second = Files.readString(out.resolve("harbour/page2/index.html"));
+        String third = Files.readString(out.resolve("harbour/page3/index.html"));
+        assertThat(out.resolve("harbour/page4")).doesNotExist();
+        assertThat(first).contains("Story 5", "Story 4").doesNotContain("Story 3")
+                .contains("rel=\"next\" href=\"/harbour/page2/\"").doesNotContain("rel=\"prev\"");
+        assertThat(second).contains("Story 3", "Story 2").doesNotContain("Story 4", "Story 1")
+                .contains("rel=\"prev\" href=\"/harbour/\"", "rel=\"next\" href=\"/harbour/page3/\"");
+        assertThat(third).contains("Story 1").doesNotContain("Story 2", "rel=\"next\"")
+                .contains("rel=\"prev\" href=\"/harbour/page2/\"");
     }
 
     private static Map<String, OutputFormat> formats(Path tmp, String config) {
