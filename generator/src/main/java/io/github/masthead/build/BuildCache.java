@@ -75,6 +75,11 @@ public final class BuildCache implements SiteRenderer.Memo {
         return new BuildCache(false);
     }
 
+    /** Whether this cache keeps builds in memory for the next build in this process (a preview server's). */
+    boolean keepsBuilds() {
+        return enabled;
+    }
+
     /** How many posts the last build took from the cache instead of reading, cleaning and rendering them. */
     public Hits lastHits() {
         return new Hits(readHits.get(), cleanHits.get(), renderHits.get());
@@ -271,7 +276,7 @@ public final class BuildCache implements SiteRenderer.Memo {
         }
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -121,7 +121,7 @@ final class CleanStore {
         return new BuildCache.CleanEntry(answers, new BuildCache.Cleaned(result, string(in), string(in)));
     }
 
-    private static void string(DataOutputStream out, String s) throws IOException {
+    static void string(DataOutputStream out, String s) throws IOException {
         if (s == null) {
             out.writeInt(-1);
             return;
@@ -131,7 +131,7 @@ final class CleanStore {
         out.write(bytes);
     }
 
-    private static String string(DataInputStream in) throws IOException {
+    static String string(DataInputStream in) throws IOException {
         int length = in.readInt();
         if (length < 0) {
             return null;

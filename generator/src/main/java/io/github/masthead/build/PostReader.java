@@ -40,6 +40,9 @@ final class PostReader {
     /** The largest post file read, in bytes. */
     static final long MAX_FILE_BYTES = 8L << 20;
 
+    /** Why a post dated after the build's start is left out, unless the site sets {@code future}. */
+    static final String FUTURE = "dated in the future";
+
     private final Settings settings;
     private final DateParser dates;
     private final Permalinks permalinks;
@@ -159,7 +162,7 @@ final class PostReader {
             return ReadResult.skipped(post, "draft", warnings);
         }
         if (!settings.future() && date.toInstant().getEpochSecond() > now.getEpochSecond()) {
-            return ReadResult.skipped(post, "dated in the future", warnings);
+            return ReadResult.skipped(post, FUTURE, warnings);
         }
         return ReadResult.built(post, warnings);
     }

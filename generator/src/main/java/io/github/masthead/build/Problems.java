@@ -11,7 +11,7 @@ import java.util.List;
 final class Problems {
 
     private final BuildListener listener;
-    private final List<Problem> problems = new ArrayList<>();
+    private final List<BuildManifest.Noted> problems = new ArrayList<>();
 
     Problems(BuildListener listener) {
         this.listener = listener;
@@ -19,7 +19,7 @@ final class Problems {
 
     void add(BuildEvent.Phase phase, Problem problem) {
         synchronized (problems) {
-            problems.add(problem);
+            problems.add(new BuildManifest.Noted(phase, problem));
         }
         listener.onEvent(BuildEvent.problem(phase, problem));
     }
@@ -27,10 +27,17 @@ final class Problems {
     /** Every problem, ordered by file and line so that reports are stable. */
     List<Problem> sorted() {
         synchronized (problems) {
-            List<Problem> copy = new ArrayList<>(problems);
+            List<Problem> copy = new ArrayList<>(problems.stream().map(BuildManifest.Noted::problem).toList());
             copy.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
                     .thenComparing(Problem::message));
             return copy;
+        }
+    }
+
+    /** Every problem with the phase that found it, in the order they were found. */
+    List<BuildManifest.Noted> noted() {
+        synchronized (problems) {
+            return List.copyOf(problems);
         }
     }
 }

@@ -47,9 +47,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -94,6 +96,17 @@ public final class SiteBuild {
         listener.onEvent(BuildEvent.phase(Phase.READ, "reading " + config.source()));
         List<SourceFile> files = new SourceScanner(config.source(), config.ownFolders(), settings.exclude(),
                 settings.include()).scan();
+        Path manifest = config.cacheDirectory().map(dir -> dir.resolve("build").resolve("manifest.bin")).orElse(null);
+        Optional<String> inputs = diskCache(settings, "manifest.bin") == null ? Optional.empty()
+                : BuildInputs.digest(config, settings, theme, files);
+        if (inputs.isPresent()) {
+            Optional<BuildManifest.Recorded> done = BuildManifest.upToDate(manifest, inputs.get(),
+                    started.getEpochSecond(), config.destination());
+            if (done.isPresent()) {
+                return replay(done.get(), started);
+            }
+        }
+        forget(manifest);
         MarkdownRenderer markdown = new MarkdownRenderer();
         Permalinks permalinks = new Permalinks(settings.permalink());
         List<ReadResult> results = readPosts(files, new PostReader(settings, permalinks, markdown, started), settings);
@@ -113,6 +126,7 @@ public final class SiteBuild {
         AtomicInteger failedRenders = new AtomicInteger();
         int pagesAndPosts;
         int statics;
+        boolean committed = false;
         try (Publisher publisher = new Publisher(config.destination())) {
             TemplateEngine engine = new TemplateEngine(new LayeredLoader(config.source(), theme), settings,
                     List.of(new OutputExtension(settings, outputs)));
@@ -144,17 +158,87 @@ public final class SiteBuild {
             listener.onEvent(BuildEvent.phase(Phase.PUBLISH, "publishing to " + config.destination()));
             if (!(config.strict() && hasErrors())) {
                 publisher.commit();
+                committed = true;
             }
         }
-        cache.save().ifPresent(why -> problems.add(Phase.PUBLISH, Problem.warning("", 0, why)));
+        Optional<String> unsaved = cache.save();
+        unsaved.ifPresent(why -> problems.add(Phase.PUBLISH, Problem.warning("", 0, why)));
         int readFailed = (int) results.stream().filter(ReadResult::isFailed).count();
         int duplicates = (int) results.stream().filter(ReadResult::isBuilt).count() - posts.size();
         int rendered = posts.size() - failedRenders.get();
         BuildReport report = new BuildReport(config.destination(), results.size(), rendered, skipped,
                 readFailed + duplicates + failedRenders.get(), pagesAndPosts - rendered, statics, problems.sorted(),
                 removals, Duration.between(started, Instant.now()), config.strict());
+        if (committed && inputs.isPresent() && unsaved.isEmpty()) { // an unwritable cache folder is warned of once
+            record(manifest, inputs.get(), validUntil(results, posts, started), report);
+        }
         listener.onEvent(BuildEvent.finished(report.summary()));
         return report;
+    }
+
+    /**
+     * The report of the build recorded in the manifest, which stands for this one: nothing it read has changed and
+     * the output folder is as it left it. Its problems are announced again, since they are still there.
+     */
+    private BuildReport replay(BuildManifest.Recorded done, Instant started) {
+        listener.onEvent(BuildEvent.phase(Phase.PUBLISH, "nothing changed since the last build; "
+                + config.destination() + " is up to date"));
+        Set<BuildManifest.Noted> found = new HashSet<>(problems.noted()); // by this build before it stopped
+        done.problems().stream().filter(noted -> !found.contains(noted))
+                .forEach(noted -> problems.add(noted.phase(), noted.problem()));
+        int[] n = done.counts();
+        BuildReport report = new BuildReport(config.destination(), n[0], n[1], n[2], n[3], n[4], n[5],
+                problems.sorted(), done.cleaning(), Duration.between(started, Instant.now()), config.strict());
+        listener.onEvent(BuildEvent.finished(report.summary()));
+        return report;
+    }
+
+    /**
+     * The epoch second from which this build's choice of posts may change: when the earliest post left out for its
+     * future date becomes due. A site with no posts takes its feeds' dates from the clock, so it holds for no time.
+     */
+    private static long validUntil(List<ReadResult> results, List<Post> posts, Instant started) {
+        if (posts.isEmpty()) {
+            return started.getEpochSecond();
+        }
+        return results.stream().filter(r -> PostReader.FUTURE.equals(r.skipped()))
+                .mapToLong(r -> r.post().date().toEpochSecond()).min().orElse(Long.MAX_VALUE);
+    }
+
+    /**
+     * Records this build as the one that made the output folder, unless cleaning had a problem that the next build
+     * should retry (an image that could not be downloaded). A preview server's builds, which follow every edit,
+     * are not recorded; the next build after it runs in full.
+     */
+    private void record(Path manifest, String inputs, long validUntil, BuildReport report) {
+        List<BuildManifest.Noted> noted = problems.noted();
+        if (cache.keepsBuilds() || noted.stream().anyMatch(n -> n.phase() == Phase.CLEAN)) {
+            return;
+        }
+        int[] counts = {report.postsRead(), report.postsRendered(), report.postsSkipped(), report.postsFailed(),
+            report.pagesWritten(), report.staticCopied()};
+        try {
+            BuildManifest.save(manifest, new BuildManifest.Recorded(inputs, validUntil, counts, noted,
+                    report.cleaning(), BuildManifest.outputs(config.destination())));
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(Phase.PUBLISH, Problem.warning("", 0, "cannot write the build manifest " + manifest + ": "
+                    + e.getMessage() + "; the next build runs in full"));
+        }
+    }
+
+    /** Removes the manifest before the output folder changes, so that it never describes another site. */
+    private static void forget(Path manifest) {
+        if (manifest == null) {
+            return;
+        }
+        try {
+            BuildManifest.forget(manifest);
+        } catch (IOException e) {
+            if (!Files.exists(manifest)) {
+                return; // no folder to hold one (the cache folder is a file, say): saving it will say so
+            }
+            throw new SiteException("cannot remove the build manifest " + manifest + ": " + e.getMessage(), e);
+        }
     }
 
     /** Whether a page of the theme reads the search index ({@code search_index: true}) and the site wants one. */
@@ -271,7 +355,7 @@ public final class SiteBuild {
         try (ArticleCleaner cleaner = new ArticleCleaner(options)) {
             OwnPages ownPages = cleaner.ownPages(links);
             Progress progress = new Progress(Phase.CLEAN, posts.size());
-            cache.beginCleaning(cleaningKey(settings), diskCache(settings));
+            cache.beginCleaning(cleaningKey(settings), diskCache(settings, "cleaned.bin"));
             List<Post> cleaned = posts.parallelStream().map(post -> {
                 BuildCache.Cleaned done = cache.clean(post, ownPages,
                         lookups -> cleanOne(cleaner, post, lookups, separator));
@@ -296,12 +380,12 @@ public final class SiteBuild {
     }
 
     /**
-     * The file that keeps the cleaning between builds, or {@code null} when the front end gave no cache folder or
-     * the site sets {@code disable_disk_cache}.
+     * The file {@code name} of the build cache (the cleaned posts, the manifest), or {@code null} when the front end
+     * gave no cache folder or the site sets {@code disable_disk_cache}.
      */
-    private Path diskCache(Settings settings) {
+    private Path diskCache(Settings settings, String name) {
         return Boolean.TRUE.equals(settings.params().get("disable_disk_cache")) ? null
-                : config.cacheDirectory().map(dir -> dir.resolve("build").resolve("cleaned.bin")).orElse(null);
+                : config.cacheDirectory().map(dir -> dir.resolve("build").resolve(name)).orElse(null);
     }
 
     private static BuildCache.Cleaned cleanOne(ArticleCleaner cleaner, Post post, PageLookups lookups,

@@ -1,0 +1,175 @@
+package io.github.masthead.build;
+
+import io.github.masthead.BuildEvent.Phase;
+import io.github.masthead.Problem;
+import io.github.masthead.publish.CacheFiles;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What the last build in a cache folder read and wrote, so that a build with nothing to do can say so and stop
+ * (as Make or Gradle do when a task is up to date). It holds the digest of every input ({@link BuildInputs}), the
+ * time until which that build's choices hold (a post dated in the future becomes due), the report it gave, and the
+ * size and time of every file it left in the output folder. A build may stand in for a new one only when all four
+ * still hold: the same inputs, before that time, and an output folder nobody has touched since. The file is removed
+ * before a build writes anything and written again after it has swapped its site in, so that it never describes a
+ * site that is not there. Stateless.
+ */
+final class BuildManifest {
+
+    private static final String MAGIC = "masthead-manifest/1";
+
+    private BuildManifest() {
+    }
+
+    /**
+     * A recorded build.
+     *
+     * @param inputs     the digest of everything the build read
+     * @param validUntil epoch second from which its choices may no longer hold ({@link Long#MAX_VALUE}: none)
+     * @param counts     its report's counts: posts read, rendered, skipped and failed, pages, static files
+     * @param problems   its problems, with the phase that found each
+     * @param cleaning   what each cleaning rule removed
+     * @param outputs    every file of the output folder, in path order
+     */
+    record Recorded(String inputs, long validUntil, int[] counts, List<Noted> problems, Map<String, Integer> cleaning,
+                    List<OutputFile> outputs) {
+    }
+
+    /** A problem and the phase that found it. */
+    record Noted(Phase phase, Problem problem) {
+    }
+
+    /** A file of the output folder: its path inside it, its size and its modification time in milliseconds. */
+    record OutputFile(String path, long size, long modified) {
+    }
+
+    /**
+     * The build recorded in {@code file} if it stands for a build now: same {@code inputs}, {@code now} (epoch
+     * second) before its time runs out, and {@code destination} exactly as it left it. A missing or damaged file
+     * stands for nothing.
+     */
+    static Optional<Recorded> upToDate(Path file, String inputs, long now, Path destination) {
+        Optional<Recorded> recorded = load(file);
+        if (recorded.isEmpty() || !recorded.get().inputs().equals(inputs) || now >= recorded.get().validUntil()) {
+            return Optional.empty();
+        }
+        try {
+            return outputs(destination).equals(recorded.get().outputs()) ? recorded : Optional.empty();
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Removes the record in {@code file}: the output folder is about to change. */
+    static void forget(Path file) throws IOException {
+        Files.deleteIfExists(file);
+    }
+
+    /** Records a build whose site is now in {@code destination}. */
+    static void save(Path file, Recorded build) throws IOException {
+        CacheFiles.replace(file, stream -> {
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
+            out.writeUTF(MAGIC);
+            out.writeUTF(build.inputs());
+            out.writeLong(build.validUntil());
+            out.writeInt(build.counts().length);
+            for (int count : build.counts()) {
+                out.writeInt(count);
+            }
+            out.writeInt(build.problems().size());
+            for (Noted noted : build.problems()) {
+                Problem p = noted.problem();
+                out.writeUTF(noted.phase().name());
+                out.writeUTF(p.severity().name());
+                CleanStore.string(out, p.file());
+                out.writeInt(p.line());
+                CleanStore.string(out, p.message());
+            }
+            out.writeInt(build.cleaning().size());
+            for (Map.Entry<String, Integer> rule : build.cleaning().entrySet()) {
+                out.writeUTF(rule.getKey());
+                out.writeInt(rule.getValue());
+            }
+            out.writeInt(build.outputs().size());
+            for (OutputFile output : build.outputs()) {
+                CleanStore.string(out, output.path());
+                out.writeLong(output.size());
+                out.writeLong(output.modified());
+            }
+            out.flush();
+        });
+    }
+
+    private static Optional<Recorded> load(Path file) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!MAGIC.equals(in.readUTF())) {
+                return Optional.empty();
+            }
+            String inputs = in.readUTF();
+            long validUntil = in.readLong();
+            int[] counts = new int[in.readInt()];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = in.readInt();
+            }
+            int problemCount = in.readInt();
+            List<Noted> problems = new ArrayList<>();
+            for (int i = 0; i < problemCount; i++) {
+                Phase phase = Phase.valueOf(in.readUTF());
+                Problem.Severity severity = Problem.Severity.valueOf(in.readUTF());
+                problems.add(new Noted(phase, new Problem(severity, CleanStore.string(in), in.readInt(),
+                        CleanStore.string(in))));
+            }
+            int ruleCount = in.readInt();
+            Map<String, Integer> cleaning = new LinkedHashMap<>();
+            for (int i = 0; i < ruleCount; i++) {
+                cleaning.put(in.readUTF(), in.readInt());
+            }
+            int outputCount = in.readInt();
+            List<OutputFile> outputs = new ArrayList<>();
+            for (int i = 0; i < outputCount; i++) {
+                outputs.add(new OutputFile(CleanStore.string(in), in.readLong(), in.readLong()));
+            }
+            return Optional.of(new Recorded(inputs, validUntil, counts, problems, cleaning, outputs));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // damaged or cut short: the build runs in full and records itself anew
+        }
+    }
+
+    /** Every regular file under {@code destination}, in path order; none when it does not exist. */
+    static List<OutputFile> outputs(Path destination) throws IOException {
+        if (!Files.isDirectory(destination, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        List<OutputFile> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(destination)) {
+            for (Path path : (Iterable<Path>) walk::iterator) {
+                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (!attributes.isDirectory()) {
+                    files.add(new OutputFile(destination.relativize(path).toString().replace('\\', '/'),
+                            attributes.size(), attributes.lastModifiedTime().toMillis()));
+                }
+            }
+        }
+        files.sort((a, b) -> a.path().compareTo(b.path()));
+        return files;
+    }
+}
