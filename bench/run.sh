@@ -5,7 +5,8 @@
 #
 # N      posts in the corpus (1000, 10000, 100000 ...)
 # RUNS   rounds (default 3); each round builds with every tool in turn (A B C A B C ...), each build once
-#        cold (fresh output folder, tool caches removed) and then warm (the same build again, nothing changed)
+#        cold (fresh output folder, tool caches removed), then warm (the same build again, nothing changed), then
+#        edit (one post, the same in every tool's copy, gains a paragraph; the file is put back afterwards)
 #
 # Environment:
 #   MASTHEAD_BENCH_WORK  where corpora, outputs and results go (default ${TMPDIR:-/tmp}/masthead-bench)
@@ -137,6 +138,34 @@ set_command() {
     esac
 }
 
+# The post the edit builds change: the middle one by name, the same file in every tool's copy of the corpus.
+EDITED=$(find "$SITE/_posts" -type f -printf '%f\n' | LC_ALL=C sort | sed -n "$(( (N + 1) / 2 ))p")
+BACKUP="$WORK/edit-backup"
+
+edited_files() { printf '%s\n' "$SITE/_posts/$EDITED" "$HUGO_SITE/content/posts/$EDITED"; }
+
+# Appends a paragraph to the edited post in each copy, keeping the originals outside the sites.
+edit_post() {
+    mkdir -p "$BACKUP"
+    local k=0 f
+    while read -r f; do
+        k=$((k + 1))
+        [ -f "$f" ] || continue
+        cp -p "$f" "$BACKUP/$k"
+        printf '\n<p>A paragraph added between two builds.</p>\n' >> "$f"
+    done < <(edited_files)
+}
+
+restore_post() {
+    local k=0 f
+    while read -r f; do
+        k=$((k + 1))
+        [ -f "$BACKUP/$k" ] && mv "$BACKUP/$k" "$f"
+    done < <(edited_files)
+    return 0
+}
+trap restore_post EXIT
+
 clean_tool() {
     local tool=$1
     rm -rf "$(out_dir "$tool")"
@@ -198,6 +227,9 @@ for run in $(seq 1 "$RUNS"); do
         clean_tool "$tool"
         measure "$tool" cold "$run"
         measure "$tool" warm "$run"
+        edit_post
+        measure "$tool" edit "$run"
+        restore_post
     done
 done
 
@@ -219,7 +251,7 @@ declare -A WALL CPU RSS PAGES
     echo "| tool | build | runs | wall s | CPU s | peak RSS MB | pages | feeds | output MB | pages/s |"
     echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
     for tool in $TOOLS; do
-        for mode in cold warm; do
+        for mode in cold warm edit; do
             runs=$(count "$tool" "$mode")
             [ "$runs" -gt 0 ] || continue
             WALL[$tool-$mode]=$(col "$tool" "$mode" 5 | median)
@@ -244,15 +276,16 @@ declare -A WALL CPU RSS PAGES
     if [ -n "$others" ] && [ -n "${WALL[masthead-cold]:-}" ]; then
         echo "Masthead compared (other tool ÷ Masthead for time: above 1 means Masthead is faster; Masthead ÷ other tool for memory):"
         echo
-        echo "| vs | cold wall | warm wall | cold CPU | warm CPU | cold peak RSS (Masthead ÷ tool) |"
-        echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+        echo "| vs | cold wall | warm wall | edit wall | cold CPU | warm CPU | cold peak RSS (Masthead ÷ tool) |"
+        echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
         for tool in $others; do
             [ -n "${WALL[$tool-cold]:-}" ] || continue
             awk -v t="$tool" -v mc="${WALL[masthead-cold]}" -v mw="${WALL[masthead-warm]:-NaN}" -v oc="${WALL[$tool-cold]}" \
-                -v ow="${WALL[$tool-warm]:-NaN}" -v cc="${CPU[masthead-cold]}" -v cw="${CPU[masthead-warm]:-NaN}" \
+                -v ow="${WALL[$tool-warm]:-NaN}" -v me="${WALL[masthead-edit]:-NaN}" -v oe="${WALL[$tool-edit]:-NaN}" -v cc="${CPU[masthead-cold]}" -v cw="${CPU[masthead-warm]:-NaN}" \
                 -v occ="${CPU[$tool-cold]}" -v ocw="${CPU[$tool-warm]:-NaN}" -v rm="${RSS[masthead-cold]}" \
                 -v ro="${RSS[$tool-cold]}" 'function r(a, b) { return (b > 0 ? sprintf("%.2f×", a / b) : "n/a") }
-                BEGIN { printf "| %s | %s | %s | %s | %s | %s |\n", t, r(oc, mc), r(ow, mw), r(occ, cc), r(ocw, cw), r(rm, ro) }'
+                BEGIN { printf "| %s | %s | %s | %s | %s | %s | %s |\n", t, r(oc, mc), r(ow, mw), r(oe, me), r(occ, cc),
+                r(ocw, cw), r(rm, ro) }'
         done
         echo
     fi

@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +42,9 @@ import java.util.stream.Stream;
  * asked about the site's other pages (is this link mirrored here?) gets another answer.
  *
  * <p>The cleaning is also kept on disk between processes ({@link CleanStore}), when the site has a disk cache, so
- * that a build in a new JVM cleans only new and changed posts. Thread-safe; one build at a time.
+ * that a build in a new JVM cleans only new and changed posts; and the digest of what each post page was rendered
+ * from is kept in the build manifest ({@link BuildManifest}), so that such a build takes a post page whose digest
+ * is unchanged from the output folder, unrendered. Thread-safe; one build at a time.
  */
 public final class BuildCache implements SiteRenderer.Memo {
 
@@ -54,6 +58,13 @@ public final class BuildCache implements SiteRenderer.Memo {
     private volatile Path disk;
     private volatile boolean dirty;
     private volatile Object renderKey;
+    private volatile String siteSettings = "";
+    private volatile String renderContext = "";
+    private volatile Map<String, BuildManifest.OutputFile> previousOutputs = Map.of();
+    private volatile boolean recordKeys;
+    private final Map<String, String> outputKeys = new ConcurrentHashMap<>();
+    /** By identity: a build's posts are compared by digest, never by their (long) contents. */
+    private final Map<Post, String> postDigests = Collections.synchronizedMap(new IdentityHashMap<>());
     private final AtomicInteger readHits = new AtomicInteger();
     private final AtomicInteger cleanHits = new AtomicInteger();
     private final AtomicInteger renderHits = new AtomicInteger();
@@ -90,6 +101,7 @@ public final class BuildCache implements SiteRenderer.Memo {
         readHits.set(0);
         cleanHits.set(0);
         renderHits.set(0);
+        siteSettings = current.toString();
         if (enabled && !Objects.equals(settings, current)) {
             reads.clear();
             renders.clear();
@@ -115,12 +127,28 @@ public final class BuildCache implements SiteRenderer.Memo {
         dirty = false;
     }
 
-    /** Starts the rendering: forgets every rendered page if {@code key} (the templates) changed. */
-    void beginRendering(Object key) {
+    /**
+     * Starts the rendering: forgets every rendered page if {@code key} (the templates) changed.
+     *
+     * @param previous   the post pages the last recorded build left in the output folder, by path, with the digest
+     *                   each was rendered from ({@link BuildManifest#renderedFrom})
+     * @param recordKeys whether to note the digest of every post page of this build, for its own record
+     */
+    void beginRendering(Object key, Map<String, BuildManifest.OutputFile> previous, boolean recordKeys) {
         if (enabled && !Objects.equals(renderKey, key)) {
             renders.clear();
             renderKey = key;
         }
+        renderContext = codeVersion() + "\n" + siteSettings + "\n" + key;
+        previousOutputs = previous;
+        this.recordKeys = recordKeys;
+        outputKeys.clear();
+        postDigests.clear();
+    }
+
+    /** The digest of what the post page at {@code outputPath} was rendered from in this build, or {@code null}. */
+    String outputKey(String outputPath) {
+        return outputKeys.get(outputPath);
     }
 
     @Override
@@ -138,6 +166,68 @@ public final class BuildCache implements SiteRenderer.Memo {
         if (enabled) {
             renders.put(outputPath, new RenderEntry(key, html));
         }
+        if (recordKeys) {
+            outputKeys.put(outputPath, keyDigest(key));
+        }
+    }
+
+    @Override
+    public Optional<SiteRenderer.Written> written(String outputPath, Object key) {
+        BuildManifest.OutputFile file = previousOutputs.get(outputPath);
+        if (file == null || !file.key().equals(keyDigest(key))) {
+            return Optional.empty();
+        }
+        return Optional.of(new SiteRenderer.Written(file.size(), file.modified()));
+    }
+
+    @Override
+    public void kept(String outputPath, Object key) {
+        renderHits.incrementAndGet();
+        if (recordKeys) {
+            outputKeys.put(outputPath, keyDigest(key));
+        }
+    }
+
+    /**
+     * The digest of a page's render key (its post, neighbours and template) together with everything else a page
+     * rendered from them alone reads: the templates, the settings and Masthead's own code.
+     */
+    private String keyDigest(Object key) {
+        MessageDigest sha = sha256();
+        update(sha, renderContext);
+        describe(key, sha);
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private void describe(Object part, MessageDigest sha) {
+        if (part instanceof Post post) {
+            String digest = postDigests.get(post);
+            if (digest == null) {
+                digest = HexFormat.of().formatHex(sha256().digest(post.toString().getBytes(StandardCharsets.UTF_8)));
+                postDigests.put(post, digest);
+            }
+            update(sha, "post " + digest);
+        } else if (part instanceof List<?> list) {
+            update(sha, "list " + list.size());
+            list.forEach(item -> describe(item, sha));
+        } else if (part instanceof Map<?, ?> map) {
+            update(sha, "map " + map.size());
+            new java.util.TreeMap<String, Object>(map.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                    e -> String.valueOf(e.getKey()), e -> e.getValue() == null ? "null" : e.getValue())))
+                    .forEach((name, value) -> {
+                        update(sha, name);
+                        describe(value, sha);
+                    });
+        } else {
+            update(sha, String.valueOf(part));
+        }
+    }
+
+    /** Adds {@code text} to {@code sha}, after its length, so that no two lists of texts digest alike. */
+    static void update(MessageDigest sha, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+        sha.update(bytes);
     }
 
     /** The result of reading {@code file}: the last one if its bytes are unchanged, else {@code reader}'s. */
@@ -217,9 +307,7 @@ public final class BuildCache implements SiteRenderer.Memo {
         MessageDigest sha = sha256();
         for (String field : List.of(post.path(), post.title(), post.sourceLink(), String.join("\n", post.categories()),
                 post.excerpt(), post.image(), String.valueOf(post.params().get("excerpt_separator")), post.content())) {
-            byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-            sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
-            sha.update(bytes);
+            update(sha, field);
         }
         return HexFormat.of().formatHex(sha.digest());
     }

@@ -6,8 +6,6 @@ import io.github.masthead.config.Settings;
 import io.github.masthead.source.SourceFile;
 import io.github.masthead.theme.Theme;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -45,9 +43,7 @@ final class BuildInputs {
             if (part == null || part.endsWith("=null")) { // a template, an asset or a rule pack not read
                 return Optional.empty();
             }
-            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-            sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
-            sha.update(bytes);
+            BuildCache.update(sha, part);
         }
         return Optional.of(HexFormat.of().formatHex(sha.digest()));
     }

@@ -26,13 +26,15 @@ import java.util.stream.Stream;
  * (as Make or Gradle do when a task is up to date). It holds the digest of every input ({@link BuildInputs}), the
  * time until which that build's choices hold (a post dated in the future becomes due), the report it gave, and the
  * size and time of every file it left in the output folder. A build may stand in for a new one only when all four
- * still hold: the same inputs, before that time, and an output folder nobody has touched since. The file is removed
+ * still hold: the same inputs, before that time, and an output folder nobody has touched since. When they do not,
+ * the next build still takes each post page whose digest is unchanged from the previous output unrendered
+ * ({@link #renderedFrom}). The file is removed
  * before a build writes anything and written again after it has swapped its site in, so that it never describes a
  * site that is not there. Stateless.
  */
 final class BuildManifest {
 
-    private static final String MAGIC = "masthead-manifest/1";
+    private static final String MAGIC = "masthead-manifest/2";
 
     private BuildManifest() {
     }
@@ -55,8 +57,20 @@ final class BuildManifest {
     record Noted(Phase phase, Problem problem) {
     }
 
-    /** A file of the output folder: its path inside it, its size and its modification time in milliseconds. */
-    record OutputFile(String path, long size, long modified) {
+    /**
+     * A file of the output folder: its path inside it, its size, its modification time in milliseconds, and the
+     * digest of what it was rendered from when that is all it was rendered from (a post page), else {@code null}.
+     */
+    record OutputFile(String path, long size, long modified, String key) {
+
+        OutputFile withKey(String renderedFrom) {
+            return new OutputFile(path, size, modified, renderedFrom);
+        }
+
+        /** Whether this is the same file as {@code other}, whatever either was rendered from. */
+        boolean sameFile(OutputFile other) {
+            return path.equals(other.path) && size == other.size && modified == other.modified;
+        }
     }
 
     /**
@@ -70,10 +84,33 @@ final class BuildManifest {
             return Optional.empty();
         }
         try {
-            return outputs(destination).equals(recorded.get().outputs()) ? recorded : Optional.empty();
+            return sameFiles(outputs(destination), recorded.get().outputs()) ? recorded : Optional.empty();
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The files of the recorded build that were rendered from a known digest, by path, whatever else changed since:
+     * a new build takes such a file again, unrendered, when its page has the same digest and the file is untouched.
+     */
+    static Map<String, OutputFile> renderedFrom(Path file) {
+        Map<String, OutputFile> files = new java.util.HashMap<>();
+        load(file).ifPresent(recorded -> recorded.outputs().stream().filter(f -> f.key() != null)
+                .forEach(f -> files.put(f.path(), f)));
+        return files;
+    }
+
+    private static boolean sameFiles(List<OutputFile> now, List<OutputFile> recorded) {
+        if (now.size() != recorded.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (!now.get(i).sameFile(recorded.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Removes the record in {@code file}: the output folder is about to change. */
@@ -111,6 +148,7 @@ final class BuildManifest {
                 CleanStore.string(out, output.path());
                 out.writeLong(output.size());
                 out.writeLong(output.modified());
+                CleanStore.string(out, output.key());
             }
             out.flush();
         });
@@ -143,7 +181,7 @@ final class BuildManifest {
             int outputCount = in.readInt();
             List<OutputFile> outputs = new ArrayList<>();
             for (int i = 0; i < outputCount; i++) {
-                outputs.add(new OutputFile(CleanStore.string(in), in.readLong(), in.readLong()));
+                outputs.add(new OutputFile(CleanStore.string(in), in.readLong(), in.readLong(), CleanStore.string(in)));
             }
             return Optional.of(new Recorded(inputs, validUntil, counts, problems, cleaning, outputs));
         } catch (NoSuchFileException e) {
@@ -165,7 +203,7 @@ final class BuildManifest {
                         LinkOption.NOFOLLOW_LINKS);
                 if (!attributes.isDirectory()) {
                     files.add(new OutputFile(destination.relativize(path).toString().replace('\\', '/'),
-                            attributes.size(), attributes.lastModifiedTime().toMillis()));
+                            attributes.size(), attributes.lastModifiedTime().toMillis(), null));
                 }
             }
         }

@@ -106,6 +106,8 @@ public final class SiteBuild {
                 return replay(done.get(), started);
             }
         }
+        Map<String, BuildManifest.OutputFile> previous = inputs.isPresent() ? BuildManifest.renderedFrom(manifest)
+                : Map.of();
         forget(manifest);
         MarkdownRenderer markdown = new MarkdownRenderer();
         Permalinks permalinks = new Permalinks(settings.permalink());
@@ -131,7 +133,7 @@ public final class SiteBuild {
             TemplateEngine engine = new TemplateEngine(new LayeredLoader(config.source(), theme), settings,
                     List.of(new OutputExtension(settings, outputs)));
             cache.beginRendering(BuildCache.treeDigests(List.of(config.source().resolve("_layouts"),
-                    config.source().resolve("_includes"), theme.root())));
+                    config.source().resolve("_includes"), theme.root())), previous, inputs.isPresent());
             SiteRenderer renderer = new SiteRenderer(engine, new SiteView(settings, model), publisher,
                     p -> problems.add(Phase.RENDER, p), cache);
             Progress rendered = new Progress(Phase.RENDER, model.posts().size());
@@ -219,7 +221,8 @@ public final class SiteBuild {
             report.pagesWritten(), report.staticCopied()};
         try {
             BuildManifest.save(manifest, new BuildManifest.Recorded(inputs, validUntil, counts, noted,
-                    report.cleaning(), BuildManifest.outputs(config.destination())));
+                    report.cleaning(), BuildManifest.outputs(config.destination()).stream()
+                    .map(file -> file.withKey(cache.outputKey(file.path()))).toList()));
         } catch (IOException | UncheckedIOException e) {
             problems.add(Phase.PUBLISH, Problem.warning("", 0, "cannot write the build manifest " + manifest + ": "
                     + e.getMessage() + "; the next build runs in full"));

@@ -27,12 +27,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * which {@link #commit()} swaps in whole, so a failed or killed build leaves the previous site as it was.
  * Each output path is claimed once: a second claim is refused and names both origins, never overwritten.
  * Paths are checked to stay inside the output folder. A file whose bytes are those of the previous build is
- * taken over from it, so its modification time stays put. Thread-safe.
+ * taken over from it, so its modification time stays put; so is a file the caller knows it would write again as it
+ * is ({@link #keep}). Thread-safe.
  */
 public final class Publisher implements AutoCloseable {
 
     private final Path destination;
     private final Path staging;
+    /** The previous build's folder with every link resolved, or {@code null} when there is none. */
+    private final Path previousRoot;
     private final Map<String, String> claims = new ConcurrentHashMap<>();
     private final FileChannel lockChannel;
     private final FileLock lock;
@@ -59,6 +62,7 @@ public final class Publisher implements AutoCloseable {
             }
             removeLeftovers(parent, prefix);
             Files.createDirectory(staging);
+            previousRoot = Files.isDirectory(this.destination) ? this.destination.toRealPath() : null;
         } catch (IOException e) {
             throw new SiteException("cannot create a staging folder next to " + destination + ": " + e.getMessage(), e);
         }
@@ -108,14 +112,43 @@ public final class Publisher implements AutoCloseable {
     }
 
     /**
+     * Takes the previous build's file at {@code path} into this build without its bytes, when it is still the file
+     * an earlier build recorded (the same size and modification time) and nothing in this build has claimed the
+     * path: a page rendered from the same inputs as that file need not be rendered again.
+     *
+     * @return whether the file was taken; if not, nothing was claimed and the caller writes the page itself
+     */
+    public boolean keep(String path, long size, long modified, String origin) {
+        Path target = resolve(path);
+        try {
+            Path previous = destination.resolve(path).normalize();
+            if (!Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) || Files.size(previous) != size
+                    || Files.getLastModifiedTime(previous, LinkOption.NOFOLLOW_LINKS).toMillis() != modified
+                    || claim(path, origin).isPresent()) {
+                return false;
+            }
+            Files.createDirectories(target.getParent());
+            return keepPrevious(path, target, same -> true) || unclaim(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot take " + path + " from the previous build", e);
+        }
+    }
+
+    private boolean unclaim(String path) {
+        claims.remove(path);
+        return false;
+    }
+
+    /**
      * Takes the previous build's file at {@code path} into the new build when it has the same bytes, as a
      * hard link (or a copy that keeps its modification time), so that unchanged files keep their times and a
      * deploy sees only what changed.
      */
     private boolean keepPrevious(String path, Path target, SameContent same) throws IOException {
         Path previous = destination.resolve(path).normalize();
-        if (!previous.startsWith(destination) || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)
-                || !previous.toRealPath().startsWith(destination.toRealPath()) || !same.test(previous)) {
+        if (previousRoot == null || !previous.startsWith(destination)
+                || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)
+                || !previous.toRealPath().startsWith(previousRoot) || !same.test(previous)) {
             return false;
         }
         try {

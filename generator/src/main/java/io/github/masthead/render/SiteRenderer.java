@@ -76,10 +76,32 @@ public final class SiteRenderer {
         Optional<String> get(String outputPath, Object key);
 
         void put(String outputPath, Object key, String html);
+
+        /**
+         * The file an earlier build, in this process or another, left in the output folder at {@code outputPath}
+         * from an equal {@code key}; the publisher takes it if it is still there and untouched.
+         */
+        default Optional<Written> written(String outputPath, Object key) {
+            return Optional.empty();
+        }
+
+        /** Notes that the page at {@code outputPath} was taken unrendered from the file {@link #written} gave. */
+        default void kept(String outputPath, Object key) {
+        }
     }
 
     /**
-     * Renders and writes one post; returns false (with the problem reported) when it failed. Besides {@code page}
+     * A file in the output folder as a build recorded it.
+     *
+     * @param size     its size in bytes
+     * @param modified its modification time in milliseconds
+     */
+    public record Written(long size, long modified) {
+    }
+
+    /**
+     * Renders and writes one post, or takes the file an earlier build wrote from the same inputs; returns false (with
+     * the problem reported) when it failed. Besides {@code page}
      * and {@code site}, the layout gets the neighbouring posts ({@code previous} and {@code next} in the whole
      * site, as Jekyll's; {@code previous_in_source} and {@code next_in_source} from the same source) and up to
      * five {@code related} posts.
@@ -94,6 +116,12 @@ public final class SiteRenderer {
         String template = layout(post.layout(), "post", post.path());
         List<Object> key = Arrays.asList(post, related, template);
         Optional<String> html = memo.get(post.outputPath(), key);
+        Optional<Written> written = html.isPresent() ? Optional.empty() : memo.written(post.outputPath(), key);
+        if (written.isPresent() && publisher.keep(post.outputPath(), written.get().size(), written.get().modified(),
+                post.path())) {
+            memo.kept(post.outputPath(), key);
+            return true;
+        }
         if (html.isEmpty()) {
             Map<String, Object> context = context(post, post.content());
             context.putAll(related);
@@ -125,18 +153,18 @@ public final class SiteRenderer {
         return paginate(home, "/", "index.html", perPage, "layouts/home");
     }
 
+    /** Renders the pages of a paginated home in parallel; false when any failed. */
     private boolean paginate(Page page, String firstUrl, String firstPath, int perPage, String template) {
-        boolean ok = true;
-        for (Paginator paginator : Paginator.paginate(site.posts(), perPage, firstUrl, settings.paginatePath())) {
-            String url = Paginator.pageUrl(paginator.page(), firstUrl, settings.paginatePath());
-            String path = paginator.page() == 1 ? firstPath : UrlPaths.outputPath(url, ".html");
-            Map<String, Object> context = context(page, page.content());
-            context.put("paginator", paginator);
-            context.put("url", url);
-            Optional<String> html = apply(page.path(), template, context, page.content());
-            ok &= html.isPresent() && publish(path, html.get(), page.path());
-        }
-        return ok;
+        return Paginator.paginate(site.posts(), perPage, firstUrl, settings.paginatePath()).parallelStream()
+                .map(paginator -> {
+                    String url = Paginator.pageUrl(paginator.page(), firstUrl, settings.paginatePath());
+                    String path = paginator.page() == 1 ? firstPath : UrlPaths.outputPath(url, ".html");
+                    Map<String, Object> context = context(page, page.content());
+                    context.put("paginator", paginator);
+                    context.put("url", url);
+                    Optional<String> html = apply(page.path(), template, context, page.content());
+                    return html.isPresent() && publish(path, html.get(), page.path());
+                }).reduce(true, Boolean::logicalAnd);
     }
 
     private Map<String, Object> context(Object page, String content) {

@@ -112,6 +112,36 @@ class BuildManifestTest {
     }
 
     @Test
+    void afterAnEditPostPagesRenderedFromUnchangedInputsAreTakenUnrendered() throws IOException {
+        for (int day = 10; day < 30; day++) {
+            Files.writeString(site.resolve("_posts/2025-01-" + day + "-notice-" + day + ".html"), "---\ntitle: Notice "
+                    + day + "\n---\n<p>The harbour office posted notice " + day + ".</p>\n", StandardCharsets.UTF_8);
+        }
+        build();
+        Path untouched = tmp.resolve("out/2025/01/02/tides.html");
+        FileTime untouchedTime = Files.getLastModifiedTime(untouched);
+
+        edit("_posts/2025-01-28-notice-28.html", "notice 28.", "notice 28, and withdrew it.");
+        BuildCache cache = BuildCache.none();
+        events.clear();
+        Site.build(config, events::add, cache);
+
+        assertThat(upToDate()).isFalse();
+        assertThat(cache.lastHits().rendered()).as("all but the edited post and the pages that show it")
+                .isBetween(10, 21);
+        assertThat(Files.readString(tmp.resolve("out/2025/01/28/notice-28.html"))).contains("and withdrew it");
+        assertThat(Files.getLastModifiedTime(untouched)).isEqualTo(untouchedTime);
+        assertSameTree(Trees.contents(tmp.resolve("out")), freshBuild());
+
+        Files.writeString(untouched, "changed by hand");
+        edit("_posts/2025-01-28-notice-28.html", "and withdrew it", "and posted it again");
+        build();
+        assertThat(Files.readString(untouched)).as("a page changed by hand is rendered again")
+                .contains("Tide tables return");
+        assertSameTree(Trees.contents(tmp.resolve("out")), freshBuild());
+    }
+
+    @Test
     void aStaticFileIsToldChangedByItsSizeOrTime() throws IOException {
         build();
         Path logo = site.resolve("logo.svg");

@@ -82,6 +82,37 @@ class PublisherTest {
     }
 
     @Test
+    void aRecordedFileIsKeptUnreadOnlyWhileItsSizeAndTimeAreAsRecorded(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("site");
+        try (Publisher publisher = new Publisher(out)) {
+            publisher.write("a.html", bytes("first a"), "test");
+            publisher.write("b.html", bytes("first b"), "test");
+            publisher.write("c.html", bytes("first c"), "test");
+            publisher.commit();
+        }
+        FileTime past = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(out.resolve("a.html"), past);
+        Files.setLastModifiedTime(out.resolve("b.html"), past);
+        long size = Files.size(out.resolve("a.html"));
+
+        try (Publisher publisher = new Publisher(out)) {
+            assertThat(publisher.keep("a.html", size, past.toMillis(), "test")).isTrue();
+            assertThat(publisher.keep("b.html", size + 1, past.toMillis(), "test")).as("another size").isFalse();
+            assertThat(publisher.keep("c.html", size, past.toMillis(), "test")).as("another time").isFalse();
+            assertThat(publisher.keep("d.html", size, past.toMillis(), "test")).as("no such file").isFalse();
+            assertThat(publisher.isClaimed("b.html")).as("a refused keep claims nothing").isFalse();
+            assertThat(publisher.write("b.html", bytes("second b"), "test")).isEmpty();
+            assertThat(publisher.keep("b.html", size, past.toMillis(), "other")).as("already written").isFalse();
+            publisher.commit();
+        }
+
+        assertThat(Files.readString(out.resolve("a.html"))).isEqualTo("first a");
+        assertThat(Files.getLastModifiedTime(out.resolve("a.html"))).isEqualTo(past);
+        assertThat(Files.readString(out.resolve("b.html"))).isEqualTo("second b");
+        assertThat(out.resolve("c.html")).as("neither kept nor written").doesNotExist();
+    }
+
+    @Test
     void secondClaimOfAPathIsRefusedAndNamesTheFirst(@TempDir Path tmp) throws Exception {
         try (Publisher publisher = new Publisher(tmp.resolve("site"))) {
             assertThat(publisher.write("x.html", bytes("one"), "_posts/one.md")).isEmpty();

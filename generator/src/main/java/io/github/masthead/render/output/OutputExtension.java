@@ -15,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The filters and functions of machine outputs and SEO tags:
@@ -29,12 +30,14 @@ import java.util.Map;
  *   <li>{@code alternates(page)}: the feeds to offer on {@code page} as {@code <link rel="alternate">}: the
  *       site's, and the feed of the post's source category (or of the category or tag a page lists).</li>
  * </ul>
- * Immutable and thread-safe.
+ * Thread-safe. Made for one build: it keeps each article's HTML with absolute links, which the feeds of the site,
+ * of its source and of its tags all show.
  */
 public final class OutputExtension extends AbstractExtension {
 
     private final Dates dates;
     private final List<OutputFormat> formats;
+    private final Map<List<String>, String> absolute = new ConcurrentHashMap<>();
 
     public OutputExtension(Settings settings, List<OutputFormat> formats) {
         this.dates = new Dates(settings.timezone());
@@ -49,8 +52,9 @@ public final class OutputExtension extends AbstractExtension {
                         ? dates.rfc822(date) : value),
                 "modified", filter(List.of(), (value, args, site) -> site == null ? null
                         : dates.modified(value, site).orElse(null)),
-                "absolute_links", filter(List.of("base"), (value, args, site) -> AbsoluteLinks.resolve(
-                        value.toString(), String.valueOf(args.get("base")))),
+                "absolute_links", filter(List.of("base"), (value, args, site) -> absolute.computeIfAbsent(
+                        List.of(value.toString(), String.valueOf(args.get("base"))),
+                        key -> AbsoluteLinks.resolve(key.get(0), key.get(1)))),
                 "uri_escape", filter(List.of(), (value, args, site) -> UrlPaths.escapeUri(value.toString())));
     }
 

@@ -90,13 +90,10 @@ public final class OutputRenderer {
         }
         if (format.paginate() > 0) {
             List<Post> posts = items.stream().map(Post.class::cast).toList();
-            int files = 0;
-            for (Paginator page : Paginator.paginate(posts, format.paginate(), n -> format.pageUrl(target.slug(), n))) {
-                String url = format.pageUrl(target.slug(), page.page());
-                files += write(format, format.template(), url, target, List.copyOf(page.posts()), null, outputs,
-                        page) ? 1 : 0;
-            }
-            return files;
+            return Paginator.paginate(posts, format.paginate(), n -> format.pageUrl(target.slug(), n))
+                    .parallelStream().mapToInt(page -> write(format, format.template(),
+                            format.pageUrl(target.slug(), page.page()), target, List.copyOf(page.posts()), null,
+                            outputs, page) ? 1 : 0).sum();
         }
         if (format.split() == 0 || items.size() <= format.split()) {
             return write(format, format.template(), format.url(target.slug()), target, items, null, outputs, null)

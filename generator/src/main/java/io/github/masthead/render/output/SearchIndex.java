@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * The client-side search index, written at build time for the theme's search page to load lazily. Each post is
@@ -69,17 +70,18 @@ public final class SearchIndex {
         meta.put("token_shards", shards);
         meta.put("docs_per_shard", DOCS_PER_SHARD);
         files += publish(publisher, "search/meta.json", Json.write(meta), problems);
-        for (int i = 0; i < shards; i++) {
-            files += publish(publisher, "search/t-" + i + ".json", shardJson(tokenShards.get(i), postings), problems);
-        }
-        for (int from = 0, n = 0; from < posts.size() || n == 0; from += DOCS_PER_SHARD, n++) {
+        files += IntStream.range(0, shards).parallel().map(i -> publish(publisher, "search/t-" + i + ".json",
+                shardJson(tokenShards.get(i), postings), problems)).sum();
+        int docShards = Math.max(1, (posts.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD);
+        files += IntStream.range(0, docShards).parallel().map(n -> {
             List<Object> docs = new ArrayList<>();
-            for (Post post : posts.subList(Math.min(from, posts.size()), Math.min(from + DOCS_PER_SHARD, posts.size()))) {
+            for (Post post : posts.subList(Math.min(n * DOCS_PER_SHARD, posts.size()),
+                    Math.min((n + 1) * DOCS_PER_SHARD, posts.size()))) {
                 docs.add(List.of(post.title(), post.url(), sourceName(post, settings),
                         post.date().format(DateTimeFormatter.ISO_LOCAL_DATE)));
             }
-            files += publish(publisher, "search/d-" + n + ".json", Json.write(docs), problems);
-        }
+            return publish(publisher, "search/d-" + n + ".json", Json.write(docs), problems);
+        }).sum();
         return files;
     }
 
