@@ -5,10 +5,11 @@ import io.github.masthead.clean.OwnPages;
 import io.github.masthead.clean.media.Urls;
 import io.github.masthead.config.Settings;
 import io.github.masthead.content.Post;
-import io.github.masthead.render.SiteRenderer;
+import io.github.masthead.render.PageReuse;
 import io.github.masthead.source.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -46,7 +47,7 @@ import java.util.stream.Stream;
  * from is kept in the build manifest ({@link BuildManifest}), so that such a build takes a post page whose digest
  * is unchanged from the output folder, unrendered. Thread-safe; one build at a time.
  */
-public final class BuildCache implements SiteRenderer.Memo {
+public final class BuildCache implements PageReuse.Memo {
 
     private final boolean enabled;
     private final Map<String, ReadEntry> reads = new ConcurrentHashMap<>();
@@ -63,6 +64,19 @@ public final class BuildCache implements SiteRenderer.Memo {
     private volatile Map<String, BuildManifest.OutputFile> previousOutputs = Map.of();
     private volatile boolean recordKeys;
     private final Map<String, String> outputKeys = new ConcurrentHashMap<>();
+    private volatile Path readDisk;
+    private volatile String readKey;
+    private volatile Map<String, ReadStore.Stored> storedReads = Map.of();
+    private final Map<String, ReadStore.Stored> keptReads = new ConcurrentHashMap<>();
+    private volatile boolean readsChanged;
+    /** Posts taken from the disk without their body, by identity, with how to read each from its file again. */
+    private final Map<Post, Supplier<ReadResult>> unread = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The digest of what cleaning reads from a post, when reading already knew it, by identity. */
+    private final Map<Post, String> cleanDigests = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** What a cleaning was made from (rules, post, answers), by identity, until {@link #apply} gives its post. */
+    private final Map<Cleaned, String> cleanOrigins = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** What a cleaned post's body was made from, by identity: its digest stands for the body's. */
+    private final Map<Post, String> bodyOrigins = Collections.synchronizedMap(new IdentityHashMap<>());
     /** By identity: a build's posts are compared by digest, never by their (long) contents. */
     private final Map<Post, String> postDigests = Collections.synchronizedMap(new IdentityHashMap<>());
     private final AtomicInteger readHits = new AtomicInteger();
@@ -117,6 +131,8 @@ public final class BuildCache implements SiteRenderer.Memo {
     void beginCleaning(String key, Path disk) {
         this.disk = disk;
         used.clear();
+        cleanOrigins.clear();
+        bodyOrigins.clear();
         if (!Objects.equals(cleanKey, key)) {
             cleans.clear();
             cleanKey = key;
@@ -155,7 +171,7 @@ public final class BuildCache implements SiteRenderer.Memo {
     public Optional<String> get(String outputPath, Object key) {
         RenderEntry entry = enabled ? renders.get(outputPath) : null;
         if (entry != null && entry.key().equals(key)) {
-            renderHits.incrementAndGet();
+            countPostPage(key);
             return Optional.of(entry.html());
         }
         return Optional.empty();
@@ -172,19 +188,26 @@ public final class BuildCache implements SiteRenderer.Memo {
     }
 
     @Override
-    public Optional<SiteRenderer.Written> written(String outputPath, Object key) {
+    public Optional<PageReuse.Written> written(String outputPath, Object key) {
         BuildManifest.OutputFile file = previousOutputs.get(outputPath);
         if (file == null || !file.key().equals(keyDigest(key))) {
             return Optional.empty();
         }
-        return Optional.of(new SiteRenderer.Written(file.size(), file.modified()));
+        return Optional.of(new PageReuse.Written(file.size(), file.modified()));
     }
 
     @Override
     public void kept(String outputPath, Object key) {
-        renderHits.incrementAndGet();
+        countPostPage(key);
         if (recordKeys) {
             outputKeys.put(outputPath, keyDigest(key));
+        }
+    }
+
+    /** Counts a reused page in {@link #lastHits()} when it is a post's: its key starts with the post. */
+    private void countPostPage(Object key) {
+        if (key instanceof List<?> parts && !parts.isEmpty() && parts.get(0) instanceof Post) {
+            renderHits.incrementAndGet();
         }
     }
 
@@ -200,13 +223,22 @@ public final class BuildCache implements SiteRenderer.Memo {
     }
 
     private void describe(Object part, MessageDigest sha) {
+        Object[] components = part instanceof Record record && !(part instanceof Post) ? components(record) : null;
         if (part instanceof Post post) {
             String digest = postDigests.get(post);
             if (digest == null) {
-                digest = HexFormat.of().formatHex(sha256().digest(post.toString().getBytes(StandardCharsets.UTF_8)));
+                String origin = bodyOrigins.get(post);
+                String text = origin == null ? post.toString()
+                        : post.withBody("", post.excerpt(), post.image()) + "\nbody made from " + origin;
+                digest = HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
                 postDigests.put(post, digest);
             }
             update(sha, "post " + digest);
+        } else if (components != null) {
+            update(sha, part.getClass().getName());
+            for (Object value : components) {
+                describe(value, sha);
+            }
         } else if (part instanceof List<?> list) {
             update(sha, "list " + list.size());
             list.forEach(item -> describe(item, sha));
@@ -223,6 +255,23 @@ public final class BuildCache implements SiteRenderer.Memo {
         }
     }
 
+    /**
+     * The values of a record's components (a paginator, a page, a category), so that the posts they hold are digested
+     * as posts; {@code null} when they cannot be read, and then the record is digested by its text.
+     */
+    private static Object[] components(Record record) {
+        RecordComponent[] components = record.getClass().getRecordComponents();
+        Object[] values = new Object[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                values[i] = components[i].getAccessor().invoke(record);
+            }
+            return values;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Adds {@code text} to {@code sha}, after its length, so that no two lists of texts digest alike. */
     static void update(MessageDigest sha, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -230,10 +279,28 @@ public final class BuildCache implements SiteRenderer.Memo {
         sha.update(bytes);
     }
 
-    /** The result of reading {@code file}: the last one if its bytes are unchanged, else {@code reader}'s. */
+    /**
+     * Starts the reading. A cache that keeps nothing in memory takes the posts an earlier process read from
+     * {@code disk} (a file, or {@code null} for none) when it was made with the same {@code key} (the settings,
+     * Masthead's version).
+     */
+    void beginReading(String key, Path disk) {
+        unread.clear();
+        cleanDigests.clear();
+        keptReads.clear();
+        readsChanged = false;
+        readKey = key;
+        readDisk = enabled ? null : disk;
+        storedReads = readDisk == null ? Map.of() : ReadStore.load(readDisk, key);
+    }
+
+    /**
+     * The result of reading {@code file}: the last one if its bytes are unchanged, else {@code reader}'s. A post taken
+     * from the disk has no body until {@link #raw} reads it again; its cleaning is taken by the digest kept with it.
+     */
     ReadResult read(SourceFile file, Supplier<ReadResult> reader) {
         if (!enabled) {
-            return reader.get();
+            return readThroughDisk(file, reader);
         }
         String digest = digest(file.path());
         ReadEntry entry = reads.get(file.relativePath());
@@ -250,27 +317,79 @@ public final class BuildCache implements SiteRenderer.Memo {
         return result;
     }
 
+    private ReadResult readThroughDisk(SourceFile file, Supplier<ReadResult> reader) {
+        String digest = readDisk == null || file.kind() != SourceFile.Kind.POST ? null : digest(file.path());
+        if (digest == null) {
+            return reader.get();
+        }
+        String fileKey = file.relativePath() + "\n" + String.join("/", file.dirCategories()) + "\n" + digest;
+        ReadStore.Stored stored = storedReads.get(fileKey);
+        if (stored != null) {
+            unread.put(stored.post(), reader);
+            cleanDigests.put(stored.post(), stored.cleanDigest());
+            keptReads.put(fileKey, stored);
+            readHits.incrementAndGet();
+            return ReadResult.built(stored.post(), stored.warnings());
+        }
+        ReadResult result = reader.get();
+        if (result.isBuilt() && ReadStore.canKeep(result.post())) {
+            Post post = result.post();
+            String cleanDigest = inputDigest(post);
+            cleanDigests.put(post, cleanDigest);
+            keptReads.put(fileKey, new ReadStore.Stored(post.withBody("", post.excerpt(), post.image()),
+                    result.problems(), cleanDigest));
+            readsChanged = true;
+        }
+        return result;
+    }
+
+    /** {@code post} with its body: read again from its file when it was taken from the disk without one. */
+    Post raw(Post post) {
+        Supplier<ReadResult> again = unread.get(post);
+        if (again == null) {
+            return post;
+        }
+        ReadResult result = again.get();
+        return result.post() != null ? result.post() : post;
+    }
+
     /**
      * The cleaning of {@code post}: an earlier one if the post's cleaning inputs are the same (by digest) and every
      * question that cleaning asked about the site's other pages still has the same answer; else {@code cleaner}'s,
-     * which asks its questions through the {@link PageLookups} it is given.
+     * which is given the post with its body ({@link #raw}) and asks its questions through the {@link PageLookups}.
      */
-    Cleaned clean(Post post, OwnPages pages, Function<PageLookups, Cleaned> cleaner) {
+    Cleaned clean(Post post, OwnPages pages, BiFunction<Post, PageLookups, Cleaned> cleaner) {
         if (!enabled && disk == null) {
-            return cleaner.apply(new PageLookups(pages));
+            return cleaner.apply(raw(post), new PageLookups(pages));
         }
-        String digest = inputDigest(post);
+        String known = cleanDigests.get(post);
+        String digest = known != null ? known : inputDigest(post);
         used.add(digest);
         CleanEntry entry = cleans.get(digest);
         if (entry != null && PageLookups.stillHold(entry.answers(), pages)) {
             cleanHits.incrementAndGet();
+            cleanOrigins.put(entry.cleaned(), cleanKey + "\n" + digest + "\n" + entry.answers());
             return entry.cleaned();
         }
         PageLookups lookups = new PageLookups(pages);
-        Cleaned cleaned = cleaner.apply(lookups);
+        Cleaned cleaned = cleaner.apply(raw(post), lookups);
         if (cleaned.result().problems().isEmpty()) { // a problem (an image not downloaded) is retried next time
             cleans.put(digest, new CleanEntry(lookups.answers(), cleaned));
+            cleanOrigins.put(cleaned, cleanKey + "\n" + digest + "\n" + lookups.answers());
             dirty = true;
+        }
+        return cleaned;
+    }
+
+    /**
+     * {@code post} with what cleaning made of it ({@link Cleaned#applyTo}). Its body is known by what it was made
+     * from, so that a page's digest need not read the body itself.
+     */
+    Post apply(Post post, Cleaned done) {
+        Post cleaned = done.applyTo(post);
+        String origin = cleanOrigins.remove(done);
+        if (origin != null) {
+            bodyOrigins.put(cleaned, origin);
         }
         return cleaned;
     }
@@ -289,16 +408,21 @@ public final class BuildCache implements SiteRenderer.Memo {
      * @return why it could not be written, if it could not
      */
     Optional<String> save() {
-        if (disk == null || !dirty) {
-            return Optional.empty();
-        }
+        Path file = disk;
         try {
-            CleanStore.save(disk, cleanKey, cleans);
-            dirty = false;
+            if (disk != null && dirty) {
+                CleanStore.save(disk, cleanKey, cleans);
+                dirty = false;
+            }
+            file = readDisk;
+            if (readDisk != null && (readsChanged || keptReads.size() != storedReads.size())) {
+                ReadStore.save(readDisk, readKey, keptReads);
+                readsChanged = false;
+            }
             return Optional.empty();
         } catch (IOException | UncheckedIOException e) {
-            return Optional.of("cannot write the build cache " + disk + ": " + e.getMessage()
-                    + "; the next build cleans every post again");
+            return Optional.of("cannot write the build cache " + file + ": " + e.getMessage()
+                    + "; the next build reads and cleans every post again");
         }
     }
 

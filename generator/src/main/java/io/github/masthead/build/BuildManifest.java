@@ -131,12 +131,8 @@ final class BuildManifest {
             }
             out.writeInt(build.problems().size());
             for (Noted noted : build.problems()) {
-                Problem p = noted.problem();
                 out.writeUTF(noted.phase().name());
-                out.writeUTF(p.severity().name());
-                CleanStore.string(out, p.file());
-                out.writeInt(p.line());
-                CleanStore.string(out, p.message());
+                StoreCodec.problem(out, noted.problem());
             }
             out.writeInt(build.cleaning().size());
             for (Map.Entry<String, Integer> rule : build.cleaning().entrySet()) {
@@ -145,10 +141,10 @@ final class BuildManifest {
             }
             out.writeInt(build.outputs().size());
             for (OutputFile output : build.outputs()) {
-                CleanStore.string(out, output.path());
+                StoreCodec.string(out, output.path());
                 out.writeLong(output.size());
                 out.writeLong(output.modified());
-                CleanStore.string(out, output.key());
+                StoreCodec.string(out, output.key());
             }
             out.flush();
         });
@@ -168,10 +164,7 @@ final class BuildManifest {
             int problemCount = in.readInt();
             List<Noted> problems = new ArrayList<>();
             for (int i = 0; i < problemCount; i++) {
-                Phase phase = Phase.valueOf(in.readUTF());
-                Problem.Severity severity = Problem.Severity.valueOf(in.readUTF());
-                problems.add(new Noted(phase, new Problem(severity, CleanStore.string(in), in.readInt(),
-                        CleanStore.string(in))));
+                problems.add(new Noted(Phase.valueOf(in.readUTF()), StoreCodec.problem(in)));
             }
             int ruleCount = in.readInt();
             Map<String, Integer> cleaning = new LinkedHashMap<>();
@@ -181,7 +174,7 @@ final class BuildManifest {
             int outputCount = in.readInt();
             List<OutputFile> outputs = new ArrayList<>();
             for (int i = 0; i < outputCount; i++) {
-                outputs.add(new OutputFile(CleanStore.string(in), in.readLong(), in.readLong(), CleanStore.string(in)));
+                outputs.add(new OutputFile(StoreCodec.string(in), in.readLong(), in.readLong(), StoreCodec.string(in)));
             }
             return Optional.of(new Recorded(inputs, validUntil, counts, problems, cleaning, outputs));
         } catch (NoSuchFileException e) {

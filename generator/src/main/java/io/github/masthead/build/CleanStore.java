@@ -7,9 +7,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,8 +28,6 @@ import java.util.Optional;
 final class CleanStore {
 
     private static final String MAGIC = "masthead-cleaned/1";
-    /** Longer than any post Masthead reads: a longer length can only come from a damaged file. */
-    private static final int MAX_STRING = 1 << 26;
 
     private CleanStore() {
     }
@@ -39,13 +35,13 @@ final class CleanStore {
     /** The entries in {@code file} by input digest, or none if it is missing, damaged or made for another key. */
     static Map<String, BuildCache.CleanEntry> load(Path file, String key) {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (!MAGIC.equals(string(in)) || !key.equals(string(in))) {
+            if (!MAGIC.equals(StoreCodec.string(in)) || !key.equals(StoreCodec.string(in))) {
                 return Map.of();
             }
             int count = in.readInt();
             Map<String, BuildCache.CleanEntry> entries = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
-                String digest = string(in);
+                String digest = StoreCodec.string(in);
                 BuildCache.CleanEntry entry = entry(in);
                 if (entry.cleaned().result().images().stream().allMatch(image -> Files.isRegularFile(image.cacheFile()))) {
                     entries.put(digest, entry);
@@ -63,11 +59,11 @@ final class CleanStore {
     static void save(Path file, String key, Map<String, BuildCache.CleanEntry> entries) throws IOException {
         CacheFiles.replace(file, stream -> {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
-            string(out, MAGIC);
-            string(out, key);
+            StoreCodec.string(out, MAGIC);
+            StoreCodec.string(out, key);
             out.writeInt(entries.size());
             for (Map.Entry<String, BuildCache.CleanEntry> entry : entries.entrySet()) {
-                string(out, entry.getKey());
+                StoreCodec.string(out, entry.getKey());
                 entry(out, entry.getValue());
             }
             out.flush();
@@ -77,72 +73,47 @@ final class CleanStore {
     private static void entry(DataOutputStream out, BuildCache.CleanEntry entry) throws IOException {
         out.writeInt(entry.answers().size());
         for (Map.Entry<String, String> answer : entry.answers().entrySet()) {
-            string(out, answer.getKey());
-            string(out, answer.getValue());
+            StoreCodec.string(out, answer.getKey());
+            StoreCodec.string(out, answer.getValue());
         }
         BuildCache.Cleaned cleaned = entry.cleaned();
         CleanResult result = cleaned.result();
-        string(out, result.html());
+        StoreCodec.string(out, result.html());
         out.writeInt(result.removals().size());
         for (Map.Entry<String, Integer> removal : result.removals().entrySet()) {
-            string(out, removal.getKey());
+            StoreCodec.string(out, removal.getKey());
             out.writeInt(removal.getValue());
         }
-        string(out, result.sourceLink().orElse(null));
+        StoreCodec.string(out, result.sourceLink().orElse(null));
         out.writeInt(result.images().size());
         for (LocalImage image : result.images()) {
-            string(out, image.url());
-            string(out, image.outputPath());
-            string(out, image.cacheFile().toString());
+            StoreCodec.string(out, image.url());
+            StoreCodec.string(out, image.outputPath());
+            StoreCodec.string(out, image.cacheFile().toString());
         }
-        string(out, cleaned.excerpt());
-        string(out, cleaned.image());
+        StoreCodec.string(out, cleaned.excerpt());
+        StoreCodec.string(out, cleaned.image());
     }
 
     private static BuildCache.CleanEntry entry(DataInputStream in) throws IOException {
         int answerCount = in.readInt();
         Map<String, String> answers = new LinkedHashMap<>();
         for (int i = 0; i < answerCount; i++) {
-            answers.put(string(in), string(in));
+            answers.put(StoreCodec.string(in), StoreCodec.string(in));
         }
-        String html = string(in);
+        String html = StoreCodec.string(in);
         int removalCount = in.readInt();
         Map<String, Integer> removals = new LinkedHashMap<>();
         for (int i = 0; i < removalCount; i++) {
-            removals.put(string(in), in.readInt());
+            removals.put(StoreCodec.string(in), in.readInt());
         }
-        Optional<String> sourceLink = Optional.ofNullable(string(in));
+        Optional<String> sourceLink = Optional.ofNullable(StoreCodec.string(in));
         int imageCount = in.readInt();
         List<LocalImage> images = new ArrayList<>();
         for (int i = 0; i < imageCount; i++) {
-            images.add(new LocalImage(string(in), string(in), Path.of(string(in))));
+            images.add(new LocalImage(StoreCodec.string(in), StoreCodec.string(in), Path.of(StoreCodec.string(in))));
         }
         CleanResult result = new CleanResult(html, removals, sourceLink, images, List.of());
-        return new BuildCache.CleanEntry(answers, new BuildCache.Cleaned(result, string(in), string(in)));
-    }
-
-    static void string(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    static String string(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            return null;
-        }
-        if (length > MAX_STRING) {
-            throw new IOException("damaged: a string of " + length + " bytes");
-        }
-        byte[] bytes = in.readNBytes(length);
-        if (bytes.length < length) {
-            throw new EOFException("cut short");
-        }
-        return new String(bytes, StandardCharsets.UTF_8);
+        return new BuildCache.CleanEntry(answers, new BuildCache.Cleaned(result, StoreCodec.string(in), StoreCodec.string(in)));
     }
 }

@@ -26,6 +26,7 @@ import io.github.masthead.content.SiteModel;
 import io.github.masthead.markdown.MarkdownRenderer;
 import io.github.masthead.publish.OutputGuard;
 import io.github.masthead.publish.Publisher;
+import io.github.masthead.render.PageReuse;
 import io.github.masthead.render.SiteRenderer;
 import io.github.masthead.render.SiteView;
 import io.github.masthead.render.TemplateEngine;
@@ -111,6 +112,8 @@ public final class SiteBuild {
         forget(manifest);
         MarkdownRenderer markdown = new MarkdownRenderer();
         Permalinks permalinks = new Permalinks(settings.permalink());
+        cache.beginReading(String.join("\n", BuildCache.codeVersion(), config.source().toAbsolutePath().toString(),
+                settings.toString()), diskCache(settings, "read.bin"));
         List<ReadResult> results = readPosts(files, new PostReader(settings, permalinks, markdown, started), settings);
         List<Post> posts = uniqueUrls(results);
         List<Page> pages = readPages(files, new PageReader(settings, permalinks, markdown));
@@ -147,10 +150,11 @@ public final class SiteBuild {
             if (pages.stream().noneMatch(Page::isHome)) {
                 renderer.renderThemeHome();
             }
-            new OutputRenderer(engine, new SiteView(settings, model), publisher, p -> problems.add(Phase.RENDER, p))
-                    .render(outputs, files);
+            new OutputRenderer(engine, new SiteView(settings, model), publisher, p -> problems.add(Phase.RENDER, p),
+                    cache).render(outputs, files);
             if (wantsSearchIndex(settings, outputs)) {
-                SearchIndex.write(model.posts(), settings, publisher, p -> problems.add(Phase.RENDER, p));
+                SearchIndex.write(model.posts(), settings, publisher, new PageReuse(cache, publisher),
+                        p -> problems.add(Phase.RENDER, p));
             }
             publishCleaning(cleaning, publisher);
             pagesAndPosts = publisher.count();
@@ -361,11 +365,11 @@ public final class SiteBuild {
             cache.beginCleaning(cleaningKey(settings), diskCache(settings, "cleaned.bin"));
             List<Post> cleaned = posts.parallelStream().map(post -> {
                 BuildCache.Cleaned done = cache.clean(post, ownPages,
-                        lookups -> cleanOne(cleaner, post, lookups, separator));
+                        (raw, lookups) -> cleanOne(cleaner, raw, lookups, separator));
                 cleaning.add(post.path(), done.result());
                 done.result().problems().forEach(p -> problems.add(Phase.CLEAN, Problem.warning(post.path(), 0, p)));
                 progress.step();
-                return done.applyTo(post);
+                return cache.apply(post, done);
             }).toList();
             cache.endCleaning();
             removals.putAll(cleaning.elementsByRule());
@@ -423,7 +427,7 @@ public final class SiteBuild {
                     + "'; give a path such as _posts/2025-01-31-title.html"));
             return;
         }
-        Post p = post.get();
+        Post p = cache.raw(post.get());
         Explanation explanation = cleaner.explain(p.content(), new ArticleContext(p.path(), p.title(), p.sourceLink(),
                 p.categories(), ownPages, ownPages::isPage));
         listener.onEvent(BuildEvent.phase(Phase.CLEAN, explanation.toText()));

@@ -12,6 +12,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -37,6 +38,9 @@ public final class Publisher implements AutoCloseable {
     /** The previous build's folder with every link resolved, or {@code null} when there is none. */
     private final Path previousRoot;
     private final Map<String, String> claims = new ConcurrentHashMap<>();
+    /** The staging folders made so far: most files share their folder with others. */
+    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+    private final Map<Path, Boolean> previousFolders = new ConcurrentHashMap<>();
     private final FileChannel lockChannel;
     private final FileLock lock;
     private volatile boolean committed;
@@ -99,7 +103,7 @@ public final class Publisher implements AutoCloseable {
         if (conflict.isEmpty()) {
             Path target = resolve(path);
             try {
-                Files.createDirectories(target.getParent());
+                folderOf(target);
                 if (!keepPrevious(path, target, previous -> Files.size(previous) == bytes.length
                         && Arrays.equals(Files.readAllBytes(previous), bytes))) {
                     Files.write(target, bytes);
@@ -121,13 +125,18 @@ public final class Publisher implements AutoCloseable {
     public boolean keep(String path, long size, long modified, String origin) {
         Path target = resolve(path);
         try {
-            Path previous = destination.resolve(path).normalize();
-            if (!Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) || Files.size(previous) != size
-                    || Files.getLastModifiedTime(previous, LinkOption.NOFOLLOW_LINKS).toMillis() != modified
-                    || claim(path, origin).isPresent()) {
+            BasicFileAttributes previous;
+            try {
+                previous = Files.readAttributes(destination.resolve(path).normalize(), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
                 return false;
             }
-            Files.createDirectories(target.getParent());
+            if (!previous.isRegularFile() || previous.size() != size
+                    || previous.lastModifiedTime().toMillis() != modified || claim(path, origin).isPresent()) {
+                return false;
+            }
+            folderOf(target);
             return keepPrevious(path, target, same -> true) || unclaim(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot take " + path + " from the previous build", e);
@@ -148,7 +157,7 @@ public final class Publisher implements AutoCloseable {
         Path previous = destination.resolve(path).normalize();
         if (previousRoot == null || !previous.startsWith(destination)
                 || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)
-                || !previous.toRealPath().startsWith(previousRoot) || !same.test(previous)) {
+                || !insidePrevious(previous.getParent()) || !same.test(previous)) {
             return false;
         }
         try {
@@ -157,6 +166,39 @@ public final class Publisher implements AutoCloseable {
             Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
         }
         return true;
+    }
+
+    /** Makes the folder of {@code target} in the staging folder, once per folder. */
+    private void folderOf(Path target) throws IOException {
+        once(folders, target.getParent(), folder -> {
+            Files.createDirectories(folder);
+            return Boolean.TRUE;
+        });
+    }
+
+    /** Whether {@code folder}, with every link resolved, lies in the previous build's folder; once per folder. */
+    private boolean insidePrevious(Path folder) throws IOException {
+        return once(previousFolders, folder, f -> f.toRealPath().startsWith(previousRoot));
+    }
+
+    /** What {@code work} gives for {@code folder}, worked out once even when threads ask at the same time. */
+    private static <T> T once(Map<Path, T> done, Path folder, FolderWork<T> work) throws IOException {
+        try {
+            return done.computeIfAbsent(folder, f -> {
+                try {
+                    return work.apply(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    @FunctionalInterface
+    private interface FolderWork<T> {
+        T apply(Path folder) throws IOException;
     }
 
     @FunctionalInterface
@@ -170,7 +212,7 @@ public final class Publisher implements AutoCloseable {
         if (conflict.isEmpty()) {
             Path target = resolve(path);
             try {
-                Files.createDirectories(target.getParent());
+                folderOf(target);
                 if (!keepPrevious(path, target, previous -> Files.mismatch(previous, source) == -1)) {
                     Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
                 }

@@ -5,7 +5,6 @@ import io.github.masthead.config.Settings;
 import io.github.masthead.content.Page;
 import io.github.masthead.content.Paginator;
 import io.github.masthead.content.Post;
-import io.github.masthead.content.SiteWideReads;
 import io.github.masthead.content.UrlPaths;
 import io.github.masthead.publish.Publisher;
 import java.nio.charset.StandardCharsets;
@@ -36,67 +35,21 @@ public final class SiteRenderer {
     private final Publisher publisher;
     private final Consumer<Problem> problems;
     private final Set<String> missingLayouts = ConcurrentHashMap.newKeySet();
-    private final Memo memo;
+    private final PageReuse reuse;
 
     public SiteRenderer(TemplateEngine engine, SiteView site, Publisher publisher, Consumer<Problem> problems) {
-        this(engine, site, publisher, problems, Memo.NONE);
+        this(engine, site, publisher, problems, PageReuse.Memo.NONE);
     }
 
-    /** A renderer that reuses, from {@code memo}, post pages whose inputs are unchanged. */
+    /** A renderer that reuses, from {@code memo}, pages whose inputs are unchanged. */
     public SiteRenderer(TemplateEngine engine, SiteView site, Publisher publisher, Consumer<Problem> problems,
-                        Memo memo) {
+                        PageReuse.Memo memo) {
         this.engine = engine;
         this.site = site;
         this.settings = site.config();
         this.publisher = publisher;
         this.problems = problems;
-        this.memo = memo;
-    }
-
-    /**
-     * Post pages kept from an earlier build of the same site with the same settings and templates. A page is
-     * kept only when its rendering read nothing but the post, its neighbours and the site's settings (see
-     * {@link SiteWideReads}); {@code key} holds exactly those.
-     */
-    public interface Memo {
-
-        /** Keeps nothing. */
-        Memo NONE = new Memo() {
-            @Override
-            public Optional<String> get(String outputPath, Object key) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void put(String outputPath, Object key, String html) {
-            }
-        };
-
-        /** The page kept for {@code outputPath} if it was rendered from an equal {@code key}. */
-        Optional<String> get(String outputPath, Object key);
-
-        void put(String outputPath, Object key, String html);
-
-        /**
-         * The file an earlier build, in this process or another, left in the output folder at {@code outputPath}
-         * from an equal {@code key}; the publisher takes it if it is still there and untouched.
-         */
-        default Optional<Written> written(String outputPath, Object key) {
-            return Optional.empty();
-        }
-
-        /** Notes that the page at {@code outputPath} was taken unrendered from the file {@link #written} gave. */
-        default void kept(String outputPath, Object key) {
-        }
-    }
-
-    /**
-     * A file in the output folder as a build recorded it.
-     *
-     * @param size     its size in bytes
-     * @param modified its modification time in milliseconds
-     */
-    public record Written(long size, long modified) {
+        this.reuse = new PageReuse(memo, publisher);
     }
 
     /**
@@ -115,24 +68,12 @@ public final class SiteRenderer {
         related.put("related", site.model().related(post, RELATED));
         String template = layout(post.layout(), "post", post.path());
         List<Object> key = Arrays.asList(post, related, template);
-        Optional<String> html = memo.get(post.outputPath(), key);
-        Optional<Written> written = html.isPresent() ? Optional.empty() : memo.written(post.outputPath(), key);
-        if (written.isPresent() && publisher.keep(post.outputPath(), written.get().size(), written.get().modified(),
-                post.path())) {
-            memo.kept(post.outputPath(), key);
-            return true;
-        }
-        if (html.isEmpty()) {
+        PageReuse.Outcome page = reuse.page(post.outputPath(), key, post.path(), () -> {
             Map<String, Object> context = context(post, post.content());
             context.putAll(related);
-            SiteWideReads.Tracked<Optional<String>> rendered =
-                    SiteWideReads.track(() -> apply(post.path(), template, context, post.content()));
-            html = rendered.value();
-            if (html.isPresent() && !rendered.siteWide()) {
-                memo.put(post.outputPath(), key, html.get());
-            }
-        }
-        return html.isPresent() && publish(post.outputPath(), html.get(), post.path());
+            return apply(post.path(), template, context, post.content());
+        });
+        return page.kept() || page.html().isPresent() && publish(post.outputPath(), page.html().get(), post.path());
     }
 
     /** Renders and writes one page; the home page is paginated when {@code paginate} is set. */
@@ -159,11 +100,14 @@ public final class SiteRenderer {
                 .map(paginator -> {
                     String url = Paginator.pageUrl(paginator.page(), firstUrl, settings.paginatePath());
                     String path = paginator.page() == 1 ? firstPath : UrlPaths.outputPath(url, ".html");
-                    Map<String, Object> context = context(page, page.content());
-                    context.put("paginator", paginator);
-                    context.put("url", url);
-                    Optional<String> html = apply(page.path(), template, context, page.content());
-                    return html.isPresent() && publish(path, html.get(), page.path());
+                    PageReuse.Outcome done = reuse.page(path, Arrays.asList(template, url, page, paginator),
+                            page.path(), () -> {
+                                Map<String, Object> context = context(page, page.content());
+                                context.put("paginator", paginator);
+                                context.put("url", url);
+                                return apply(page.path(), template, context, page.content());
+                            });
+                    return done.kept() || done.html().isPresent() && publish(path, done.html().get(), page.path());
                 }).reduce(true, Boolean::logicalAnd);
     }
 

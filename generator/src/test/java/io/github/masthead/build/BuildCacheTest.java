@@ -133,7 +133,7 @@ class BuildCacheTest {
     }
 
     @Test
-    void aBuildInANewProcessTakesTheCleaningFromTheDiskCache(@TempDir Path tmp) throws IOException {
+    void aBuildInANewProcessTakesTheReadingAndCleaningFromTheDiskCache(@TempDir Path tmp) throws IOException {
         Path site = TestSites.write(tmp.resolve("site"), SITE);
         SiteConfig config = SiteConfig.builder(site).destination(tmp.resolve("out"))
                 .cacheDirectory(tmp.resolve("cache")).build();
@@ -141,22 +141,85 @@ class BuildCacheTest {
         assertThat(Site.build(config, BuildListener.NONE, first).errors()).isEmpty();
         assertThat(first.lastHits().cleaned()).isZero();
         assertThat(tmp.resolve("cache/build/cleaned.bin")).isNotEmptyFile();
+        assertThat(tmp.resolve("cache/build/read.bin")).isNotEmptyFile();
 
         BuildCache second = BuildCache.none();
         SiteConfig elsewhere = SiteConfig.builder(site).destination(tmp.resolve("out2"))
                 .cacheDirectory(tmp.resolve("cache")).build();
         assertThat(Site.build(elsewhere, BuildListener.NONE, second).errors()).isEmpty();
-        assertThat(second.lastHits()).as("nothing kept in memory; all three cleanings from disk")
-                .isEqualTo(new BuildCache.Hits(0, 3, 0));
+        assertThat(second.lastHits()).as("nothing kept in memory; all three posts read and cleaned from disk")
+                .isEqualTo(new BuildCache.Hits(3, 3, 0));
         Site.build(SiteConfig.builder(site).destination(tmp.resolve("fresh")).build(), BuildListener.NONE);
         assertSameTree(tmp.resolve("out2"), tmp.resolve("fresh"));
 
         edit(site.resolve("_posts/2025-01-03-ferry.html"), "at seven", "at eight");
         BuildCache third = BuildCache.none();
         Site.build(config, BuildListener.NONE, third);
-        assertThat(third.lastHits().cleaned()).isEqualTo(2);
+        assertThat(third.lastHits()).as("the edited post read and cleaned again; the page of each post rendered again,"
+                + " since its neighbour changed or its own output folder is new").isEqualTo(new BuildCache.Hits(2, 2, 0));
         assertThat(Files.readString(tmp.resolve("out/2025/01/03/ferry.html"))).contains("at eight")
                 .doesNotContain("Office hours");
+    }
+
+    @Test
+    void aPostReadFromTheDiskWhoseCleaningMustBeRedoneIsReadFromItsFileAgain(@TempDir Path tmp) throws IOException {
+        Path site = TestSites.write(tmp.resolve("site"), SITE);
+        SiteConfig config = SiteConfig.builder(site).destination(tmp.resolve("out"))
+                .cacheDirectory(tmp.resolve("cache")).set("clean_explain", "_posts/2025-01-03-ferry.html").build();
+        Site.build(config, BuildListener.NONE, BuildCache.none());
+
+        edit(site.resolve("_clean/harbour.yml"), "select: p.notice", "select: p.none");
+        BuildCache second = BuildCache.none();
+        java.util.List<String> said = new java.util.ArrayList<>();
+        Site.build(config, event -> said.add(String.valueOf(event.message())), second);
+
+        assertThat(second.lastHits()).as("read from disk, cleaned again from the files").isEqualTo(
+                new BuildCache.Hits(3, 0, 0));
+        assertThat(Files.readString(tmp.resolve("out/2025/01/03/ferry.html"))).contains("The winter ferry leaves at seven")
+                .contains("Office hours");
+        assertThat(said).as("clean_explain sees the body too: the class of its notice is dropped").anySatisfy(m ->
+                assertThat(m).contains("Cleaning of _posts/2025-01-03-ferry.html").contains("attributes dropped: 1"));
+        Site.build(SiteConfig.builder(site).destination(tmp.resolve("fresh")).build(), BuildListener.NONE);
+        assertSameTree(tmp.resolve("out"), tmp.resolve("fresh"));
+    }
+
+    @Test
+    void frontMatterTakenFromTheDiskIsTheFrontMatterReadFromTheFile(@TempDir Path tmp) throws IOException {
+        Path site = TestSites.write(tmp.resolve("site"), SITE + """
+                -- _posts/2025-01-05-census.md --
+                ---
+                title: Harbour census
+                tags: [boats, "crew: 4"]
+                count: 41
+                big: 12345678901234
+                ratio: 0.75
+                open: true
+                closed: ~
+                when: 2025-01-05 09:30:00 +0800
+                office: {name: Harbour office, floors: [1, 2], note: null}
+                ---
+                The census counted **41** boats.
+                -- _layouts/post.peb --
+                {{ page.title }} {{ page.params.count + 1 }} {{ page.params.big }} {{ page.params.ratio }}
+                {{ page.params.open }} [{{ page.params.closed }}] {{ page.params.when }}
+                {{ page.params.office.name }} {{ page.params.office.floors | join(",") }} {{ page.tags | join("|") }}
+                {{ content | raw }}
+                """);
+        SiteConfig config = SiteConfig.builder(site).destination(tmp.resolve("out"))
+                .cacheDirectory(tmp.resolve("cache")).build();
+        Site.build(config, BuildListener.NONE, BuildCache.none());
+        Files.delete(tmp.resolve("cache/build/cleaned.bin"));
+
+        BuildCache second = BuildCache.none();
+        Site.build(SiteConfig.builder(site).destination(tmp.resolve("out2")).cacheDirectory(tmp.resolve("cache"))
+                .build(), BuildListener.NONE, second);
+
+        assertThat(second.lastHits().read()).isEqualTo(4);
+        assertThat(Files.readString(tmp.resolve("out2/2025/01/05/census.html")))
+                .contains("Harbour census 42 12345678901234 0.75").contains("true [] 2025-01-05 09:30:00 +0800")
+                .contains("Harbour office 1,2 boats|crew: 4").contains("<strong>41</strong>");
+        Site.build(SiteConfig.builder(site).destination(tmp.resolve("fresh")).build(), BuildListener.NONE);
+        assertSameTree(tmp.resolve("out2"), tmp.resolve("fresh"));
     }
 
     @Test

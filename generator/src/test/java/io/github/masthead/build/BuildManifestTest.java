@@ -142,6 +142,25 @@ class BuildManifestTest {
     }
 
     @Test
+    void aPostPageIsRenderedAgainWhenTheRulesThatCleanedItChange() throws IOException {
+        Files.writeString(site.resolve("_config.yml"), "title: Harbour Gazette\ntimezone: UTC\n"
+                + "clean:\n  packs: [_clean/harbour.yml]\n");
+        Files.createDirectories(site.resolve("_clean"));
+        Files.writeString(site.resolve("_clean/harbour.yml"), "name: harbour\ndescription: notices\nrules:\n"
+                + "  - {name: harbour-footer, kind: remove, select: p.notice}\n");
+        edit("_posts/2025-01-03-ferry.html", "at seven.</p>", "at seven.</p><p class=\"notice\">Office hours</p>");
+        build();
+        assertThat(Files.readString(tmp.resolve("out/2025/01/03/ferry.html"))).doesNotContain("Office hours");
+
+        edit("_clean/harbour.yml", "select: p.notice", "select: p.none");
+        BuildCache cache = BuildCache.none();
+        Site.build(config, BuildListener.NONE, cache);
+        assertThat(cache.lastHits().cleaned()).isZero();
+        assertThat(Files.readString(tmp.resolve("out/2025/01/03/ferry.html"))).contains("Office hours");
+        assertSameTree(Trees.contents(tmp.resolve("out")), freshBuild());
+    }
+
+    @Test
     void aStaticFileIsToldChangedByItsSizeOrTime() throws IOException {
         build();
         Path logo = site.resolve("logo.svg");

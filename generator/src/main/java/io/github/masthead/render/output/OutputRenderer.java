@@ -6,6 +6,7 @@ import io.github.masthead.content.Paginator;
 import io.github.masthead.content.Post;
 import io.github.masthead.content.UrlPaths;
 import io.github.masthead.render.MastheadExtension;
+import io.github.masthead.render.PageReuse;
 import io.github.masthead.publish.Publisher;
 import io.github.masthead.render.SiteView;
 import io.github.masthead.render.TemplateEngine;
@@ -13,6 +14,7 @@ import io.github.masthead.source.SourceFile;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,8 +45,16 @@ public final class OutputRenderer {
     private final Consumer<Problem> problems;
     private final Dates dates;
     private final OutputItems selection;
+    private final PageReuse reuse;
 
     public OutputRenderer(TemplateEngine engine, SiteView site, Publisher publisher, Consumer<Problem> problems) {
+        this(engine, site, publisher, problems, PageReuse.Memo.NONE);
+    }
+
+    /** A renderer that reuses, from {@code memo}, files whose inputs are unchanged (see {@link PageReuse}). */
+    public OutputRenderer(TemplateEngine engine, SiteView site, Publisher publisher, Consumer<Problem> problems,
+                          PageReuse.Memo memo) {
+        this.reuse = new PageReuse(memo, publisher);
         this.engine = engine;
         this.site = site;
         this.publisher = publisher;
@@ -136,14 +146,16 @@ public final class OutputRenderer {
                     format.params()));
         }
         String origin = "output '" + format.name() + "'";
-        Optional<String> text = render(template, context, origin);
-        if (text.isEmpty()) {
-            return false;
-        }
-        String body = format.isXml() ? XmlText.withoutIllegalChars(text.get()) : text.get();
         String path = UrlPaths.outputPath(url, "");
+        List<Object> key = Arrays.asList(format, template, url, target.taxonomy(), items, parts, outputs, paginator,
+                context.get("updated"));
         try {
-            Optional<String> other = publisher.write(path, body.getBytes(StandardCharsets.UTF_8), origin);
+            PageReuse.Outcome page = reuse.page(path, key, origin, () -> render(template, context, origin)
+                    .map(text -> format.isXml() ? XmlText.withoutIllegalChars(text) : text));
+            if (page.kept() || page.html().isEmpty()) {
+                return page.kept();
+            }
+            Optional<String> other = publisher.write(path, page.html().get().getBytes(StandardCharsets.UTF_8), origin);
             other.ifPresent(o -> problems.accept(Problem.error("", 0, origin + " was not written: " + o
                     + " already writes " + path + "; give the output another 'path' in 'outputs'")));
             return other.isEmpty();

@@ -5,18 +5,24 @@ import io.github.masthead.config.Settings;
 import io.github.masthead.content.Post;
 import io.github.masthead.publish.Publisher;
 import io.github.masthead.render.MastheadExtension;
+import io.github.masthead.render.PageReuse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -46,43 +52,97 @@ public final class SearchIndex {
      *
      * @return how many files were written
      */
-    public static int write(List<Post> posts, Settings settings, Publisher publisher, Consumer<Problem> problems) {
-        List<Set<String>> tokensOf = posts.parallelStream().map(post -> tokens(indexed(post, settings))).toList();
-        Map<String, IntList> postings = new HashMap<>();
-        long total = 0;
-        for (int id = 0; id < posts.size(); id++) {
-            for (String token : tokensOf.get(id)) {
-                postings.computeIfAbsent(token, k -> new IntList()).add(id);
-                total++;
-            }
-        }
+    public static int write(List<Post> posts, Settings settings, Publisher publisher, PageReuse reuse,
+                            Consumer<Problem> problems) {
+        List<String> indexed = posts.parallelStream().map(post -> indexed(post, settings)).toList();
+        List<Set<String>> tokensOf = indexed.parallelStream().map(SearchIndex::tokens).toList();
+        long total = tokensOf.stream().mapToLong(Set::size).sum();
         int shards = (int) Math.max(1, Math.min(256, (total + POSTINGS_PER_SHARD - 1) / POSTINGS_PER_SHARD));
-        List<List<String>> tokenShards = new ArrayList<>();
-        for (int i = 0; i < shards; i++) {
-            tokenShards.add(new ArrayList<>());
-        }
-        postings.keySet().forEach(token -> tokenShards.get(shard(token, shards)).add(token));
+        List<List<Object>> docs = posts.stream().map(post -> List.<Object>of(post.title(), post.url(),
+                sourceName(post, settings), post.date().format(DateTimeFormatter.ISO_LOCAL_DATE))).toList();
+        List<String> key = List.of("search index", fingerprint(indexed, docs));
+        Postings postings = new Postings(tokensOf, shards);
 
-        int files = 0;
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("version", 1);
         meta.put("posts", posts.size());
         meta.put("token_shards", shards);
         meta.put("docs_per_shard", DOCS_PER_SHARD);
-        files += publish(publisher, "search/meta.json", Json.write(meta), problems);
-        files += IntStream.range(0, shards).parallel().map(i -> publish(publisher, "search/t-" + i + ".json",
-                shardJson(tokenShards.get(i), postings), problems)).sum();
+        Output out = new Output(publisher, reuse, key, problems);
+        int files = out.write("search/meta.json", () -> Json.write(meta));
+        files += IntStream.range(0, shards).parallel()
+                .map(i -> out.write("search/t-" + i + ".json", () -> postings.shardJson(i))).sum();
         int docShards = Math.max(1, (posts.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD);
-        files += IntStream.range(0, docShards).parallel().map(n -> {
-            List<Object> docs = new ArrayList<>();
-            for (Post post : posts.subList(Math.min(n * DOCS_PER_SHARD, posts.size()),
-                    Math.min((n + 1) * DOCS_PER_SHARD, posts.size()))) {
-                docs.add(List.of(post.title(), post.url(), sourceName(post, settings),
-                        post.date().format(DateTimeFormatter.ISO_LOCAL_DATE)));
-            }
-            return publish(publisher, "search/d-" + n + ".json", Json.write(docs), problems);
-        }).sum();
+        files += IntStream.range(0, docShards).parallel().map(n -> out.write("search/d-" + n + ".json",
+                () -> Json.write(docs.subList(Math.min(n * DOCS_PER_SHARD, docs.size()),
+                        Math.min((n + 1) * DOCS_PER_SHARD, docs.size()))))).sum();
         return files;
+    }
+
+    /** Everything the index is made from, as one digest: what each post is searched by, and what a hit shows. */
+    private static String fingerprint(List<String> indexed, List<List<Object>> docs) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+        for (int i = 0; i < indexed.size(); i++) {
+            sha.update((indexed.get(i) + "\u0000" + docs.get(i) + "\u0000").getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The postings of every token, worked out when the first token shard that must be written asks for them. */
+    private static final class Postings {
+        private final List<Set<String>> tokensOf;
+        private final int shards;
+        private Map<Token, IntList> postings;
+        private List<List<Token>> tokenShards;
+
+        Postings(List<Set<String>> tokensOf, int shards) {
+            this.tokensOf = tokensOf;
+            this.shards = shards;
+        }
+
+        String shardJson(int shard) {
+            synchronized (this) {
+                if (postings == null) {
+                    build();
+                }
+            }
+            return SearchIndex.shardJson(tokenShards.get(shard), postings);
+        }
+
+        private void build() {
+            postings = new HashMap<>();
+            for (int id = 0; id < tokensOf.size(); id++) {
+                for (String token : tokensOf.get(id)) {
+                    postings.computeIfAbsent(new Token(token), k -> new IntList()).add(id);
+                }
+            }
+            tokenShards = new ArrayList<>();
+            for (int i = 0; i < shards; i++) {
+                tokenShards.add(new ArrayList<>());
+            }
+            postings.keySet().forEach(t -> tokenShards.get(Integer.remainderUnsigned(t.hash, shards)).add(t));
+        }
+    }
+
+    /** Writes the files of the index, or keeps those an earlier build wrote from the same posts. */
+    private record Output(Publisher publisher, PageReuse reuse, List<String> key, Consumer<Problem> problems) {
+
+        int write(String path, Supplier<String> json) {
+            PageReuse.Outcome file = reuse.page(path, key, "search index", () -> Optional.of(json.get()));
+            if (file.kept()) {
+                return 1;
+            }
+            var conflict = publisher.write(path, file.html().orElseThrow().getBytes(StandardCharsets.UTF_8),
+                    "search index");
+            conflict.ifPresent(o -> problems.accept(Problem.error("", 0, "search index: " + path
+                    + " was not written: " + o + " already writes it")));
+            return conflict.isEmpty() ? 1 : 0;
+        }
     }
 
     /**
@@ -99,14 +159,14 @@ public final class SearchIndex {
     }
 
     /** One token shard as JSON, its tokens sorted: each token's posts as gaps from the previous one. */
-    private static String shardJson(List<String> tokens, Map<String, IntList> postings) {
-        tokens.sort(null);
+    private static String shardJson(List<Token> tokens, Map<Token, IntList> postings) {
+        tokens.sort((a, b) -> a.text.compareTo(b.text));
         StringBuilder json = new StringBuilder(tokens.size() * 24).append('{');
-        for (String token : tokens) {
+        for (Token token : tokens) {
             if (json.length() > 1) {
                 json.append(',');
             }
-            json.append('"').append(token).append("\":["); // tokens are letters and digits: nothing to escape
+            json.append('"').append(token.text).append("\":["); // tokens are letters and digits: nothing to escape
             IntList ids = postings.get(token);
             for (int i = 0, last = 0; i < ids.size; i++) {
                 json.append(i == 0 ? "" : ",").append(ids.values[i] - last);
@@ -115,6 +175,31 @@ public final class SearchIndex {
             json.append(']');
         }
         return json.append('}').toString();
+    }
+
+    /**
+     * A token as a map key, hashed as the search page hashes it. Java's own string hash gives many two-character
+     * CJK tokens one value (its multiplier is small against their code points), which turns the postings map's
+     * buckets into trees.
+     */
+    private static final class Token {
+        private final String text;
+        private final int hash;
+
+        Token(String text) {
+            this.text = text;
+            this.hash = fnv1a(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Token t && t.hash == hash && t.text.equals(text);
+        }
     }
 
     /** A growable list of ints, for postings without boxing. */
@@ -159,12 +244,16 @@ public final class SearchIndex {
 
     /** The shard of {@code token}: FNV-1a over its UTF-16 units, as the search page computes it. */
     static int shard(String token, int shards) {
+        return Integer.remainderUnsigned(fnv1a(token), shards);
+    }
+
+    private static int fnv1a(String token) {
         int hash = 0x811c9dc5;
         for (int i = 0; i < token.length(); i++) {
             hash ^= token.charAt(i);
             hash *= 0x01000193;
         }
-        return Integer.remainderUnsigned(hash, shards);
+        return hash;
     }
 
     private static boolean isCjk(int cp) {
@@ -191,12 +280,5 @@ public final class SearchIndex {
             tokens.add(run.get(i) + run.get(i + 1));
         }
         run.clear();
-    }
-
-    private static int publish(Publisher publisher, String path, String json, Consumer<Problem> problems) {
-        var conflict = publisher.write(path, json.getBytes(StandardCharsets.UTF_8), "search index");
-        conflict.ifPresent(o -> problems.accept(Problem.error("", 0, "search index: " + path
-                + " was not written: " + o + " already writes it")));
-        return conflict.isEmpty() ? 1 : 0;
     }
 }
