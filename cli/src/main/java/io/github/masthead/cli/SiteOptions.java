@@ -15,8 +15,8 @@ final class SiteOptions {
             description = "The output folder, relative to the site folder (default: ${DEFAULT-VALUE}).")
     Path destination;
 
-    @Option(names = "--cache", defaultValue = ".masthead-cache", description = "Where builds keep the cleaned "
-            + "posts for the next build, relative to the site folder (default: ${DEFAULT-VALUE}); "
+    @Option(names = "--cache", defaultValue = ".masthead-cache", description = "Where builds keep the read and "
+            + "cleaned posts and the record of the last build, relative to the site folder (default: ${DEFAULT-VALUE}); "
             + "disable_disk_cache: true in _config.yml turns it off.")
     Path cache;
 

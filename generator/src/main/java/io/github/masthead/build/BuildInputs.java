@@ -13,12 +13,15 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The digest of everything a build reads: Masthead's own code, the settings and the front end's options, the
  * templates and assets of the site and its theme, the site's rule packs, and every source file (posts, drafts and
- * pages by their bytes; static files, which are only copied, by size and modification time). Two builds with the
+ * pages by their bytes, taken from the last build's record while their size and time are unchanged; static files,
+ * which are only copied, by size and modification time). Two builds with the
  * same digest, at a time when the same posts are due, write the same site. Stateless.
  */
 final class BuildInputs {
@@ -26,8 +29,36 @@ final class BuildInputs {
     private BuildInputs() {
     }
 
-    /** The digest, or empty when a file could not be read (then no earlier build can stand in for this one). */
-    static Optional<String> digest(SiteConfig config, Settings settings, Theme theme, List<SourceFile> files) {
+    /**
+     * A source file read as an input.
+     *
+     * @param path     its path in the site
+     * @param size     its size
+     * @param modified its modification time in nanoseconds
+     * @param identity what tells the file from another put in its place, or from itself rewritten with its old
+     *                 time set back: its device, inode and change time where the system has them
+     * @param digest   the digest of its bytes
+     */
+    record FileStat(String path, long size, long modified, String identity, String digest) {
+    }
+
+    /**
+     * The inputs of a build.
+     *
+     * @param digest the digest of them all
+     * @param files  the posts, drafts and pages, as {@link #digest} found them
+     */
+    record Digested(String digest, List<FileStat> files) {
+    }
+
+    /**
+     * The digest, or empty when a file could not be read (then no earlier build can stand in for this one). A post,
+     * draft or page whose size and time are those {@code known} from the last build takes the digest of its bytes
+     * from there, unless it was changed after {@code trustedBefore} (epoch nanoseconds): a file written in the same
+     * moment as it was last read may have another content at the same time, as Git's index knows.
+     */
+    static Optional<Digested> digest(SiteConfig config, Settings settings, Theme theme, List<SourceFile> files,
+                                     Map<String, FileStat> known, long trustedBefore) {
         Path source = config.source();
         List<String> parts = new ArrayList<>();
         parts.add("masthead " + BuildCache.codeVersion());
@@ -37,7 +68,16 @@ final class BuildInputs {
         parts.addAll(BuildCache.treeDigests(List.of(source.resolve("_layouts"), source.resolve("_includes"),
                 theme.root())));
         parts.addAll(BuildCache.digests(CleanConfig.packFiles(settings.params().get("clean"), source)));
-        parts.addAll(files.parallelStream().map(BuildInputs::describe).toList());
+        List<FileStat> stats = new ArrayList<>();
+        for (FileStat stat : files.parallelStream().map(f -> stat(f, known, trustedBefore)).toList()) {
+            if (stat == null) {
+                return Optional.empty();
+            }
+            parts.add(stat.path() + " " + stat.digest());
+            if (stat.size() >= 0) {
+                stats.add(stat);
+            }
+        }
         MessageDigest sha = BuildCache.sha256();
         for (String part : parts) {
             if (part == null || part.endsWith("=null")) { // a template, an asset or a rule pack not read
@@ -45,18 +85,39 @@ final class BuildInputs {
             }
             BuildCache.update(sha, part);
         }
-        return Optional.of(HexFormat.of().formatHex(sha.digest()));
+        return Optional.of(new Digested(HexFormat.of().formatHex(sha.digest()), stats));
     }
 
-    /** One source file as an input, or {@code null} when it cannot be read. */
-    private static String describe(SourceFile file) {
-        String head = file.kind() + " " + file.relativePath() + " " + String.join("/", file.dirCategories()) + " ";
+    /** The device, inode and change time of {@code file}, which no tool sets back, or what the system has of them. */
+    private static String identity(Path file, BasicFileAttributes attributes) throws IOException {
         try {
+            Map<String, Object> unix = Files.readAttributes(file, "unix:dev,ino,ctime");
+            return unix.get("dev") + " " + unix.get("ino") + " " + unix.get("ctime");
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return String.valueOf(attributes.fileKey()); // no unix view: the file's key, where there is one
+        }
+    }
+
+    /**
+     * One source file as an input, its path standing for its kind and categories too; {@code null} when it cannot be
+     * read. A static file, which is only copied, stands by its size and time (its size in the result is -1).
+     */
+    private static FileStat stat(SourceFile file, Map<String, FileStat> known, long trustedBefore) {
+        String path = file.kind() + " " + file.relativePath() + " " + String.join("/", file.dirCategories());
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
+            long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            String identity = identity(file.path(), attributes);
             if (file.kind() == SourceFile.Kind.STATIC) {
-                BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
-                return head + attributes.size() + " " + attributes.lastModifiedTime().toMillis();
+                return new FileStat(path, -1, modified, identity, attributes.size() + " " + modified);
             }
-            return head + HexFormat.of().formatHex(BuildCache.sha256().digest(Files.readAllBytes(file.path())));
+            FileStat before = known.get(path);
+            if (before != null && before.size() == attributes.size() && before.modified() == modified
+                    && before.identity().equals(identity) && modified < trustedBefore) {
+                return before;
+            }
+            return new FileStat(path, attributes.size(), modified, identity,
+                    HexFormat.of().formatHex(BuildCache.sha256().digest(Files.readAllBytes(file.path()))));
         } catch (IOException e) {
             return null;
         }

@@ -9,17 +9,18 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * What the last build in a cache folder read and wrote, so that a build with nothing to do can say so and stop
@@ -34,7 +35,7 @@ import java.util.stream.Stream;
  */
 final class BuildManifest {
 
-    private static final String MAGIC = "masthead-manifest/2";
+    private static final String MAGIC = "masthead-manifest/3";
 
     private BuildManifest() {
     }
@@ -48,9 +49,18 @@ final class BuildManifest {
      * @param problems   its problems, with the phase that found each
      * @param cleaning   what each cleaning rule removed
      * @param outputs    every file of the output folder, in path order
+     * @param readAt     epoch nanoseconds when the build began to read its sources
+     * @param sources    its posts, drafts and pages with the digest of each
      */
     record Recorded(String inputs, long validUntil, int[] counts, List<Noted> problems, Map<String, Integer> cleaning,
-                    List<OutputFile> outputs) {
+                    List<OutputFile> outputs, long readAt, List<BuildInputs.FileStat> sources) {
+
+        /** The sources by path, for the next build's {@link BuildInputs#digest}. */
+        Map<String, BuildInputs.FileStat> sourcesByPath() {
+            Map<String, BuildInputs.FileStat> byPath = new java.util.HashMap<>();
+            sources.forEach(s -> byPath.put(s.path(), s));
+            return byPath;
+        }
     }
 
     /** A problem and the phase that found it. */
@@ -74,19 +84,17 @@ final class BuildManifest {
     }
 
     /**
-     * The build recorded in {@code file} if it stands for a build now: same {@code inputs}, {@code now} (epoch
-     * second) before its time runs out, and {@code destination} exactly as it left it. A missing or damaged file
-     * stands for nothing.
+     * Whether the {@code recorded} build stands for a build now: same {@code inputs}, {@code now} (epoch second)
+     * before its time runs out, and {@code destination} exactly as it left it.
      */
-    static Optional<Recorded> upToDate(Path file, String inputs, long now, Path destination) {
-        Optional<Recorded> recorded = load(file);
-        if (recorded.isEmpty() || !recorded.get().inputs().equals(inputs) || now >= recorded.get().validUntil()) {
-            return Optional.empty();
+    static boolean upToDate(Recorded recorded, String inputs, long now, Path destination) {
+        if (!recorded.inputs().equals(inputs) || now >= recorded.validUntil()) {
+            return false;
         }
         try {
-            return sameFiles(outputs(destination), recorded.get().outputs()) ? recorded : Optional.empty();
+            return sameFiles(outputs(destination), recorded.outputs());
         } catch (IOException | UncheckedIOException e) {
-            return Optional.empty();
+            return false;
         }
     }
 
@@ -94,10 +102,9 @@ final class BuildManifest {
      * The files of the recorded build that were rendered from a known digest, by path, whatever else changed since:
      * a new build takes such a file again, unrendered, when its page has the same digest and the file is untouched.
      */
-    static Map<String, OutputFile> renderedFrom(Path file) {
+    static Map<String, OutputFile> renderedFrom(Recorded recorded) {
         Map<String, OutputFile> files = new java.util.HashMap<>();
-        load(file).ifPresent(recorded -> recorded.outputs().stream().filter(f -> f.key() != null)
-                .forEach(f -> files.put(f.path(), f)));
+        recorded.outputs().stream().filter(f -> f.key() != null).forEach(f -> files.put(f.path(), f));
         return files;
     }
 
@@ -146,11 +153,21 @@ final class BuildManifest {
                 out.writeLong(output.modified());
                 StoreCodec.string(out, output.key());
             }
+            out.writeLong(build.readAt());
+            out.writeInt(build.sources().size());
+            for (BuildInputs.FileStat source : build.sources()) {
+                StoreCodec.string(out, source.path());
+                out.writeLong(source.size());
+                out.writeLong(source.modified());
+                StoreCodec.string(out, source.identity());
+                StoreCodec.string(out, source.digest());
+            }
             out.flush();
         });
     }
 
-    private static Optional<Recorded> load(Path file) {
+    /** The build recorded in {@code file}; none if it is missing or damaged. */
+    static Optional<Recorded> load(Path file) {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (!MAGIC.equals(in.readUTF())) {
                 return Optional.empty();
@@ -176,7 +193,14 @@ final class BuildManifest {
             for (int i = 0; i < outputCount; i++) {
                 outputs.add(new OutputFile(StoreCodec.string(in), in.readLong(), in.readLong(), StoreCodec.string(in)));
             }
-            return Optional.of(new Recorded(inputs, validUntil, counts, problems, cleaning, outputs));
+            long readAt = in.readLong();
+            int sourceCount = StoreCodec.count(in);
+            List<BuildInputs.FileStat> sources = new ArrayList<>(sourceCount);
+            for (int i = 0; i < sourceCount; i++) {
+                sources.add(new BuildInputs.FileStat(StoreCodec.string(in), in.readLong(), in.readLong(),
+                        StoreCodec.string(in), StoreCodec.string(in)));
+            }
+            return Optional.of(new Recorded(inputs, validUntil, counts, problems, cleaning, outputs, readAt, sources));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -190,16 +214,14 @@ final class BuildManifest {
             return List.of();
         }
         List<OutputFile> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(destination)) {
-            for (Path path : (Iterable<Path>) walk::iterator) {
-                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
-                if (!attributes.isDirectory()) {
-                    files.add(new OutputFile(destination.relativize(path).toString().replace('\\', '/'),
-                            attributes.size(), attributes.lastModifiedTime().toMillis(), null));
-                }
+        Files.walkFileTree(destination, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
+                files.add(new OutputFile(destination.relativize(path).toString().replace('\\', '/'),
+                        attributes.size(), attributes.lastModifiedTime().toMillis(), null));
+                return FileVisitResult.CONTINUE;
             }
-        }
+        });
         files.sort((a, b) -> a.path().compareTo(b.path()));
         return files;
     }

@@ -54,6 +54,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -66,6 +67,11 @@ public final class SiteBuild {
 
     /** The theme used when a site names none, or one that cannot be found. */
     public static final String DEFAULT_THEME = "newsroom";
+    /**
+     * How long before the last build began a source must have been changed for its recorded digest to be trusted
+     * by size and time alone; a file changed later may have changed again within the same tick of the clock.
+     */
+    private static final Duration TRUSTED_AFTER = Duration.ofSeconds(2);
 
     private final SiteConfig config;
     private final BuildListener listener;
@@ -98,17 +104,17 @@ public final class SiteBuild {
         List<SourceFile> files = new SourceScanner(config.source(), config.ownFolders(), settings.exclude(),
                 settings.include()).scan();
         Path manifest = config.cacheDirectory().map(dir -> dir.resolve("build").resolve("manifest.bin")).orElse(null);
-        Optional<String> inputs = diskCache(settings, "manifest.bin") == null ? Optional.empty()
-                : BuildInputs.digest(config, settings, theme, files);
-        if (inputs.isPresent()) {
-            Optional<BuildManifest.Recorded> done = BuildManifest.upToDate(manifest, inputs.get(),
-                    started.getEpochSecond(), config.destination());
-            if (done.isPresent()) {
-                return replay(done.get(), started);
-            }
+        boolean recorded = diskCache(settings, "manifest.bin") != null;
+        Optional<BuildManifest.Recorded> last = recorded ? BuildManifest.load(manifest) : Optional.empty();
+        Optional<BuildInputs.Digested> inputs = !recorded ? Optional.empty() : BuildInputs.digest(config, settings,
+                theme, files, last.map(BuildManifest.Recorded::sourcesByPath).orElse(Map.of()),
+                last.map(r -> r.readAt() - TRUSTED_AFTER.toNanos()).orElse(Long.MIN_VALUE));
+        if (inputs.isPresent() && last.isPresent() && BuildManifest.upToDate(last.get(), inputs.get().digest(),
+                started.getEpochSecond(), config.destination())) {
+            return replay(last.get(), started);
         }
-        Map<String, BuildManifest.OutputFile> previous = inputs.isPresent() ? BuildManifest.renderedFrom(manifest)
-                : Map.of();
+        Map<String, BuildManifest.OutputFile> previous = inputs.isPresent() && last.isPresent()
+                ? BuildManifest.renderedFrom(last.get()) : Map.of();
         forget(manifest);
         MarkdownRenderer markdown = new MarkdownRenderer();
         Permalinks permalinks = new Permalinks(settings.permalink());
@@ -176,7 +182,7 @@ public final class SiteBuild {
                 readFailed + duplicates + failedRenders.get(), pagesAndPosts - rendered, statics, problems.sorted(),
                 removals, Duration.between(started, Instant.now()), config.strict());
         if (committed && inputs.isPresent() && unsaved.isEmpty()) { // an unwritable cache folder is warned of once
-            record(manifest, inputs.get(), validUntil(results, posts, started), report);
+            record(manifest, inputs.get(), validUntil(results, posts, started), report, started);
         }
         listener.onEvent(BuildEvent.finished(report.summary()));
         return report;
@@ -216,7 +222,8 @@ public final class SiteBuild {
      * should retry (an image that could not be downloaded). A preview server's builds, which follow every edit,
      * are not recorded; the next build after it runs in full.
      */
-    private void record(Path manifest, String inputs, long validUntil, BuildReport report) {
+    private void record(Path manifest, BuildInputs.Digested inputs, long validUntil, BuildReport report,
+                        Instant started) {
         List<BuildManifest.Noted> noted = problems.noted();
         if (cache.keepsBuilds() || noted.stream().anyMatch(n -> n.phase() == Phase.CLEAN)) {
             return;
@@ -224,9 +231,10 @@ public final class SiteBuild {
         int[] counts = {report.postsRead(), report.postsRendered(), report.postsSkipped(), report.postsFailed(),
             report.pagesWritten(), report.staticCopied()};
         try {
-            BuildManifest.save(manifest, new BuildManifest.Recorded(inputs, validUntil, counts, noted,
+            BuildManifest.save(manifest, new BuildManifest.Recorded(inputs.digest(), validUntil, counts, noted,
                     report.cleaning(), BuildManifest.outputs(config.destination()).stream()
-                    .map(file -> file.withKey(cache.outputKey(file.path()))).toList()));
+                    .map(file -> file.withKey(cache.outputKey(file.path()))).toList(),
+                    TimeUnit.SECONDS.toNanos(started.getEpochSecond()) + started.getNano(), inputs.files()));
         } catch (IOException | UncheckedIOException e) {
             problems.add(Phase.PUBLISH, Problem.warning("", 0, "cannot write the build manifest " + manifest + ": "
                     + e.getMessage() + "; the next build runs in full"));

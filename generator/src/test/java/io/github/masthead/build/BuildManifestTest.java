@@ -161,6 +161,22 @@ class BuildManifestTest {
     }
 
     @Test
+    void aPostRewrittenWithItsOldSizeAndTimeIsReadAgain() throws IOException {
+        Path ferry = site.resolve("_posts/2025-01-03-ferry.html");
+        FileTime old = FileTime.from(Instant.parse("2024-06-01T00:00:00Z"));
+        Files.setLastModifiedTime(ferry, old);
+        build();
+        build();
+        assertThat(upToDate()).isTrue();
+
+        edit("_posts/2025-01-03-ferry.html", "at seven", "at eight");
+        Files.setLastModifiedTime(ferry, old);
+        build();
+        assertThat(upToDate()).as("same size, same time, but changed since").isFalse();
+        assertThat(Files.readString(tmp.resolve("out/2025/01/03/ferry.html"))).contains("at eight");
+    }
+
+    @Test
     void aStaticFileIsToldChangedByItsSizeOrTime() throws IOException {
         build();
         Path logo = site.resolve("logo.svg");

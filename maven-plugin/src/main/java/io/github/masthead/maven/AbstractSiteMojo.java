@@ -45,8 +45,9 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
     File outputDirectory;
 
     /**
-     * Where builds keep the cleaned posts for the next build, so that it cleans only new and changed posts.
-     * {@code disable_disk_cache: true} in {@code _config.yml} turns the cache off.
+     * Where builds keep the read and cleaned posts for the next build, so that it reads and cleans only new and
+     * changed posts, and the record of the last build, so that the next renders only what changed and stops at once
+     * when nothing did. {@code disable_disk_cache: true} in {@code _config.yml} turns the cache off.
      *
      * @since 0.1.0
      */
