@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
@@ -35,17 +36,19 @@ import java.util.stream.Stream;
  * What one build read, cleaned and rendered, kept in memory so that the next build of the same site in this
  * process redoes only what a change touches; the preview server keeps one across its rebuilds. A post file is
  * read again when its bytes change (by SHA-256, not by time stamp, so that two saves within one clock tick are
- * told apart); a post is cleaned again when anything it is cleaned from changes; a post page is rendered again
- * when the post, its neighbours or the templates change, and always when its rendering read other posts (see
- * {@link io.github.masthead.content.SiteWideReads}). Lists, feeds and sitemaps are always rendered again, and the
- * publisher rewrites only files whose bytes changed. What was read and rendered is forgotten when the site's settings
+ * told apart); a post is cleaned again when anything it is cleaned from changes; a page is rendered again when
+ * what it is given changes (a post page's post and neighbours, a list page's or feed's posts and place in the
+ * pagination) or the templates do, and always when its rendering read more of the site (see
+ * {@link io.github.masthead.content.SiteWideReads}); the publisher rewrites only files whose bytes changed. What was
+ * read and rendered is forgotten when the site's settings
  * change; what was cleaned, when the cleaning rules or settings change, and for one post when a question its cleaning
  * asked about the site's other pages (is this link mirrored here?) gets another answer.
  *
  * <p>The cleaning is also kept on disk between processes ({@link CleanStore}), when the site has a disk cache, so
- * that a build in a new JVM cleans only new and changed posts; and the digest of what each post page was rendered
- * from is kept in the build manifest ({@link BuildManifest}), so that such a build takes a post page whose digest
- * is unchanged from the output folder, unrendered. Thread-safe; one build at a time.
+ * that a build in a new JVM cleans only new and changed posts, and so are the posts as read ({@link ReadStore}), so
+ * that it parses only new and changed files; and the digest of what each page was rendered from is kept in the
+ * build manifest ({@link BuildManifest}), so that such a build takes a page whose digest is unchanged from the
+ * output folder, unrendered. Thread-safe; one build at a time.
  */
 public final class BuildCache implements PageReuse.Memo {
 
@@ -146,9 +149,9 @@ public final class BuildCache implements PageReuse.Memo {
     /**
      * Starts the rendering: forgets every rendered page if {@code key} (the templates) changed.
      *
-     * @param previous   the post pages the last recorded build left in the output folder, by path, with the digest
-     *                   each was rendered from ({@link BuildManifest#renderedFrom})
-     * @param recordKeys whether to note the digest of every post page of this build, for its own record
+     * @param previous   the pages the last recorded build left in the output folder, by path, with the digest each
+     *                   was rendered from ({@link BuildManifest#renderedFrom})
+     * @param recordKeys whether to note the digest of every page of this build, for its own record
      */
     void beginRendering(Object key, Map<String, BuildManifest.OutputFile> previous, boolean recordKeys) {
         if (enabled && !Objects.equals(renderKey, key)) {
@@ -162,7 +165,7 @@ public final class BuildCache implements PageReuse.Memo {
         postDigests.clear();
     }
 
-    /** The digest of what the post page at {@code outputPath} was rendered from in this build, or {@code null}. */
+    /** The digest of what the page at {@code outputPath} was rendered from in this build, or {@code null}. */
     String outputKey(String outputPath) {
         return outputKeys.get(outputPath);
     }
@@ -212,8 +215,9 @@ public final class BuildCache implements PageReuse.Memo {
     }
 
     /**
-     * The digest of a page's render key (its post, neighbours and template) together with everything else a page
-     * rendered from them alone reads: the templates, the settings and Masthead's own code.
+     * The digest of a page's render key (its post and neighbours, or its list of posts and place in the pagination,
+     * and its template) together with everything else such a page reads: the templates, the settings and Masthead's
+     * own code.
      */
     private String keyDigest(Object key) {
         MessageDigest sha = sha256();
@@ -244,12 +248,12 @@ public final class BuildCache implements PageReuse.Memo {
             list.forEach(item -> describe(item, sha));
         } else if (part instanceof Map<?, ?> map) {
             update(sha, "map " + map.size());
-            new java.util.TreeMap<String, Object>(map.entrySet().stream().collect(java.util.stream.Collectors.toMap(
-                    e -> String.valueOf(e.getKey()), e -> e.getValue() == null ? "null" : e.getValue())))
-                    .forEach((name, value) -> {
-                        update(sha, name);
-                        describe(value, sha);
-                    });
+            Map<String, Object> byName = new TreeMap<>();
+            map.forEach((name, value) -> byName.put(String.valueOf(name), value));
+            byName.forEach((name, value) -> {
+                update(sha, name);
+                describe(value, sha);
+            });
         } else {
             update(sha, String.valueOf(part));
         }

@@ -28,7 +28,7 @@ import java.util.Optional;
  * time until which that build's choices hold (a post dated in the future becomes due), the report it gave, and the
  * size and time of every file it left in the output folder. A build may stand in for a new one only when all four
  * still hold: the same inputs, before that time, and an output folder nobody has touched since. When they do not,
- * the next build still takes each post page whose digest is unchanged from the previous output unrendered
+ * the next build still takes each page whose digest is unchanged from the previous output unrendered
  * ({@link #renderedFrom}). The file is removed
  * before a build writes anything and written again after it has swapped its site in, so that it never describes a
  * site that is not there. Stateless.
@@ -69,7 +69,8 @@ final class BuildManifest {
 
     /**
      * A file of the output folder: its path inside it, its size, its modification time in milliseconds, and the
-     * digest of what it was rendered from when that is all it was rendered from (a post page), else {@code null}.
+     * digest of what it was rendered from when that is all it was rendered from (see {@link
+     * io.github.masthead.render.PageReuse}), else {@code null}.
      */
     record OutputFile(String path, long size, long modified, String key) {
 

@@ -40,6 +40,7 @@ public final class Publisher implements AutoCloseable {
     private final Map<String, String> claims = new ConcurrentHashMap<>();
     /** The staging folders made so far: most files share their folder with others. */
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+    /** The previous build's folders found to lie inside it, links resolved. */
     private final Map<Path, Boolean> previousFolders = new ConcurrentHashMap<>();
     private final FileChannel lockChannel;
     private final FileLock lock;
