@@ -72,6 +72,7 @@ public final class BuildCache implements PageReuse.Memo {
     private volatile Map<String, ReadStore.Stored> storedReads = Map.of();
     private final Map<String, ReadStore.Stored> keptReads = new ConcurrentHashMap<>();
     private volatile boolean readsChanged;
+    private volatile Map<String, String> knownBytes = Map.of();
     /** Posts taken from the disk without their body, by identity, with how to read each from its file again. */
     private final Map<Post, Supplier<ReadResult>> unread = Collections.synchronizedMap(new IdentityHashMap<>());
     /** The digest of what cleaning reads from a post, when reading already knew it, by identity. */
@@ -287,8 +288,12 @@ public final class BuildCache implements PageReuse.Memo {
      * Starts the reading. A cache that keeps nothing in memory takes the posts an earlier process read from
      * {@code disk} (a file, or {@code null} for none) when it was made with the same {@code key} (the settings,
      * Masthead's version).
+     *
+     * @param bytes the digests of source files this build already knows, by path in the site, so as not to read
+     *              them twice
      */
-    void beginReading(String key, Path disk) {
+    void beginReading(String key, Path disk, Map<String, String> bytes) {
+        knownBytes = bytes;
         unread.clear();
         cleanDigests.clear();
         keptReads.clear();
@@ -306,7 +311,7 @@ public final class BuildCache implements PageReuse.Memo {
         if (!enabled) {
             return readThroughDisk(file, reader);
         }
-        String digest = digest(file.path());
+        String digest = bytesDigest(file);
         ReadEntry entry = reads.get(file.relativePath());
         if (digest != null && entry != null && entry.file().equals(file) && entry.digest().equals(digest)) {
             readHits.incrementAndGet();
@@ -322,7 +327,7 @@ public final class BuildCache implements PageReuse.Memo {
     }
 
     private ReadResult readThroughDisk(SourceFile file, Supplier<ReadResult> reader) {
-        String digest = readDisk == null || file.kind() != SourceFile.Kind.POST ? null : digest(file.path());
+        String digest = readDisk == null || file.kind() != SourceFile.Kind.POST ? null : bytesDigest(file);
         if (digest == null) {
             return reader.get();
         }
@@ -345,6 +350,12 @@ public final class BuildCache implements PageReuse.Memo {
             readsChanged = true;
         }
         return result;
+    }
+
+    /** The digest of the bytes of {@code file}: the one the build found already, else read now. */
+    private String bytesDigest(SourceFile file) {
+        String known = knownBytes.get(file.relativePath());
+        return known != null ? known : digest(file.path());
     }
 
     /** {@code post} with its body: read again from its file when it was taken from the disk without one. */

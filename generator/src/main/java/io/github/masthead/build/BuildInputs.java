@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,9 @@ final class BuildInputs {
      *
      * @param digest the digest of them all
      * @param files  the posts, drafts and pages, as {@link #digest} found them
+     * @param bytes  the digest of the bytes of each of those, by its path in the site
      */
-    record Digested(String digest, List<FileStat> files) {
+    record Digested(String digest, List<FileStat> files, Map<String, String> bytes) {
     }
 
     /**
@@ -69,13 +71,17 @@ final class BuildInputs {
                 theme.root())));
         parts.addAll(BuildCache.digests(CleanConfig.packFiles(settings.params().get("clean"), source)));
         List<FileStat> stats = new ArrayList<>();
-        for (FileStat stat : files.parallelStream().map(f -> stat(f, known, trustedBefore)).toList()) {
+        Map<String, String> bytes = new HashMap<>();
+        List<FileStat> found = files.parallelStream().map(f -> stat(f, known, trustedBefore)).toList();
+        for (int i = 0; i < found.size(); i++) {
+            FileStat stat = found.get(i);
             if (stat == null) {
                 return Optional.empty();
             }
             parts.add(stat.path() + " " + stat.digest());
             if (stat.size() >= 0) {
                 stats.add(stat);
+                bytes.put(files.get(i).relativePath(), stat.digest());
             }
         }
         MessageDigest sha = BuildCache.sha256();
@@ -85,7 +91,7 @@ final class BuildInputs {
             }
             BuildCache.update(sha, part);
         }
-        return Optional.of(new Digested(HexFormat.of().formatHex(sha.digest()), stats));
+        return Optional.of(new Digested(HexFormat.of().formatHex(sha.digest()), stats, bytes));
     }
 
     /** The device, inode and change time of {@code file}, which no tool sets back, or what the system has of them. */

@@ -119,7 +119,8 @@ public final class SiteBuild {
         MarkdownRenderer markdown = new MarkdownRenderer();
         Permalinks permalinks = new Permalinks(settings.permalink());
         cache.beginReading(String.join("\n", BuildCache.codeVersion(), config.source().toAbsolutePath().toString(),
-                settings.toString()), diskCache(settings, "read.bin"));
+                settings.toString()), diskCache(settings, "read.bin"),
+                inputs.map(BuildInputs.Digested::bytes).orElse(Map.of()));
         List<ReadResult> results = readPosts(files, new PostReader(settings, permalinks, markdown, started), settings);
         List<Post> posts = uniqueUrls(results);
         List<Page> pages = readPages(files, new PageReader(settings, permalinks, markdown));
