@@ -13,7 +13,6 @@ import io.github.masthead.clean.CleanConfig;
 import io.github.masthead.clean.CleanOptions;
 import io.github.masthead.clean.CleanResult;
 import io.github.masthead.clean.CleaningReport;
-import io.github.masthead.clean.Conformance;
 import io.github.masthead.clean.Explanation;
 import io.github.masthead.clean.OwnPages;
 import io.github.masthead.clean.Summaries;
@@ -409,12 +408,11 @@ public final class SiteBuild {
         ArticleContext context = new ArticleContext(post.path(), post.title(), post.sourceLink(),
                 post.categories(), lookups::pageFor, lookups::isPage);
         CleanResult result = cleaner.clean(post.content(), context);
-        String excerpt = post.excerpt().isEmpty()
-                ? Summaries.excerpt(beforeSeparator(post, separator)
-                .map(part -> cleaner.clean(part, context).html()).orElse(result.html()))
-                : post.excerpt();
-        String image = post.image().isEmpty() ? Summaries.leadImage(result.html()).orElse("") : post.image();
-        return new BuildCache.Cleaned(new CleanResult(Conformance.body(result.html()), result.removals(),
+        Summaries.Finished finished = Summaries.finish(result.html());
+        String excerpt = !post.excerpt().isEmpty() ? post.excerpt() : beforeSeparator(post, separator)
+                .map(part -> Summaries.excerpt(cleaner.clean(part, context).html())).orElse(finished.excerpt());
+        String image = post.image().isEmpty() ? finished.leadImage().orElse("") : post.image();
+        return new BuildCache.Cleaned(new CleanResult(finished.body(), result.removals(),
                 result.sourceLink(), result.images(), result.problems()), excerpt, image);
     }
 

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Fits a cleaned article into a valid HTML page, fixing what third-party markup gets wrong in ways the Nu Html
@@ -28,13 +30,18 @@ public final class Conformance {
     private static final Pattern PIXELS = Pattern.compile("\\s*(\\d+)(?:\\.\\d+)?\\s*(?:px)?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "poster");
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
     private Conformance() {
     }
 
     /** The article body {@code html}, made valid to stand under a page's {@code h1}; itself when it already is. */
     public static String body(String html) {
-        Document doc = Jsoup.parseBodyFragment(html);
+        return body(Jsoup.parseBodyFragment(html), html);
+    }
+
+    /** {@link #body(String)} of {@code doc}, parsed from {@code html}, which it changes. */
+    static String body(Document doc, String html) {
         doc.outputSettings().prettyPrint(false);
         Element body = doc.body();
         boolean changed = false;
@@ -89,7 +96,7 @@ public final class Conformance {
     private static boolean renumberHeadings(Element body) {
         Deque<int[]> open = new ArrayDeque<>(); // {level as written, level given}
         boolean changed = false;
-        for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+        for (Element heading : body.select(HEADINGS)) {
             int written = heading.normalName().charAt(1) - '0';
             while (!open.isEmpty() && open.peek()[0] >= written) {
                 open.pop();

@@ -4,6 +4,8 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** Derives a plain-text excerpt and the lead image from cleaned article HTML. Thread-safe. */
 public final class Summaries {
@@ -11,14 +13,41 @@ public final class Summaries {
     /** Excerpts stop after this many characters. */
     public static final int EXCERPT_LENGTH = 160;
 
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
+    private static final Evaluator IMAGE = QueryParser.parse("img[src]");
+
     private Summaries() {
+    }
+
+    /**
+     * The excerpt and lead image of the cleaned article {@code html}, and the article made valid to stand under a
+     * page's {@code h1} ({@link Conformance}), all read from one parse of it.
+     */
+    public static Finished finish(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        String excerpt = excerpt(doc.body());
+        Optional<String> image = leadImage(doc.body());
+        return new Finished(excerpt, image, Conformance.body(doc, html)); // last: it changes the tree
+    }
+
+    /**
+     * What a build takes from a cleaned article.
+     *
+     * @param excerpt   its excerpt ({@link #excerpt})
+     * @param leadImage its first image's source, if any
+     * @param body      the article as it goes on its page
+     */
+    public record Finished(String excerpt, Optional<String> leadImage, String body) {
     }
 
     /** The first paragraphs' text, cut at {@link #EXCERPT_LENGTH} characters with an ellipsis. */
     public static String excerpt(String html) {
-        Document doc = Jsoup.parseBodyFragment(html);
+        return excerpt(Jsoup.parseBodyFragment(html).body());
+    }
+
+    private static String excerpt(Element body) {
         StringBuilder text = new StringBuilder();
-        for (Element p : doc.body().select("p")) {
+        for (Element p : body.select(PARAGRAPH)) {
             String t = p.text().strip();
             if (!t.isEmpty()) {
                 if (!text.isEmpty()) {
@@ -31,14 +60,13 @@ public final class Summaries {
             }
         }
         if (text.isEmpty()) {
-            text.append(doc.body().text().strip());
+            text.append(body.text().strip());
         }
         return cut(text.toString());
     }
 
-    /** The source of the first image, if any. */
-    public static Optional<String> leadImage(String html) {
-        Element img = Jsoup.parseBodyFragment(html).selectFirst("img[src]");
+    private static Optional<String> leadImage(Element body) {
+        Element img = body.selectFirst(IMAGE);
         return img == null ? Optional.empty() : Optional.of(img.attr("src")).filter(s -> !s.isBlank());
     }
 

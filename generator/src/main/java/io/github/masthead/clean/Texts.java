@@ -25,6 +25,22 @@ public final class Texts {
      * runs of white space collapsed to one space, trimmed.
      */
     public static String normalize(String text) {
+        return isNormal(text) ? text : rewrite(text);
+    }
+
+    /** Whether {@link #normalize} would give {@code text} back as it is: the common case, told without copying. */
+    private static boolean isNormal(String text) {
+        int last = text.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i == 0 || i == last || text.charAt(i + 1) == ' ' : isSpace(c) || isInvisible(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String rewrite(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -54,7 +70,11 @@ public final class Texts {
     }
 
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        // no character above the ideographic space is white space: CJK text is told apart without a table lookup
+        return c <= '\u3000' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     private static boolean isInvisible(char c) {

@@ -2,11 +2,15 @@ package io.github.masthead.clean.rules;
 
 import io.github.masthead.clean.Texts;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * {@code kind: duplicate_title}: removes a block near the top of the article whose whole text is the post's
@@ -14,6 +18,8 @@ import org.jsoup.select.NodeTraversor;
  * and captions (a figure's, or a block right after an image) are never taken for a title.
  */
 final class DuplicateTitleRule extends NamedRule {
+
+    private static final Evaluator CAPTION = QueryParser.parse("figure, figcaption");
 
     private final int within;
 
@@ -32,11 +38,12 @@ final class DuplicateTitleRule extends NamedRule {
         if (title.isEmpty()) {
             return;
         }
+        // the first texts often share a parent (lines split by <br>): each block is read once while none is removed
+        Map<Element, String> squeezed = new IdentityHashMap<>();
         for (TextNode text : firstTexts(body)) {
             Element candidate = null;
             for (Element e = text.parent(); e != null && e != body; e = e.parent()) {
-                String squeezed = Texts.squeeze(e.text());
-                if (!squeezed.equals(title)) {
+                if (!squeezed.computeIfAbsent(e, block -> Texts.squeeze(block.text())).equals(title)) {
                     break;
                 }
                 if (!Blocks.hasMedia(e)) {
@@ -46,6 +53,7 @@ final class DuplicateTitleRule extends NamedRule {
             if (candidate != null && Blocks.isAttached(candidate) && !isCaption(candidate)) {
                 context.ledger().removed(name(), candidate);
                 candidate.remove();
+                squeezed.clear();
             }
         }
     }
@@ -65,7 +73,7 @@ final class DuplicateTitleRule extends NamedRule {
     }
 
     private static boolean isCaption(Element el) {
-        if (el.closest("figure, figcaption") != null) {
+        if (el.closest(CAPTION) != null) {
             return true;
         }
         Element prev = el.previousElementSibling();

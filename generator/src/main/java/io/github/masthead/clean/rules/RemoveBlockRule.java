@@ -55,7 +55,8 @@ final class RemoveBlockRule extends NamedRule {
     }
 
     private void collect(Element parent, List<Element> found) {
-        for (Element child : parent.children()) {
+        for (int i = 0; i < parent.childrenSize(); i++) { // nothing is removed while collecting
+            Element child = parent.child(i);
             if (isCandidate(child) && !Blocks.textLongerThan(child, maxLength)
                     && text.matcher(Texts.normalize(child.text())).matches() && !Blocks.hasMedia(child)) {
                 found.add(child);

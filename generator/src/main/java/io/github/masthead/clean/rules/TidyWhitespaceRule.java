@@ -3,7 +3,9 @@ package io.github.masthead.clean.rules;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * {@code kind: tidy_whitespace}: shortens runs of white space that hold a line break (the indentation a CMS leaves)
@@ -14,6 +16,8 @@ final class TidyWhitespaceRule extends NamedRule {
 
     /** A run of white space holding a line break, which a browser shows as one space. */
     private static final Pattern BREAKING_RUN = Pattern.compile("[ \\t\\r\\f]*\\n[ \\t\\r\\n\\f]*");
+    /** Where white space is shown as written. */
+    private static final Evaluator VERBATIM = QueryParser.parse("pre, textarea, code");
 
     TidyWhitespaceRule(String name, Stage stage) {
         super(name, stage);
@@ -27,9 +31,10 @@ final class TidyWhitespaceRule extends NamedRule {
     public void apply(Element body, RuleContext context) {
         mergeTexts(body);
         NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t && t.parent() != null && t.parent().closest("pre, textarea, code") == null) {
+            if (node instanceof TextNode t && t.parent() != null) {
                 String text = t.getWholeText();
-                if (text.indexOf('\n') < 0 && (text.length() < 2 || !t.isBlank())) {
+                if (text.indexOf('\n') < 0 && (text.length() < 2 || !t.isBlank())
+                        || t.parent().closest(VERBATIM) != null) {
                     return;
                 }
                 String tidy = BREAKING_RUN.matcher(text).replaceAll("\n");
