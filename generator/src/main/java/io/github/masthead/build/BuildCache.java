@@ -65,6 +65,8 @@ public final class BuildCache implements PageReuse.Memo {
     private volatile String siteSettings = "";
     private volatile String renderContext = "";
     private volatile Map<String, BuildManifest.OutputFile> previousOutputs = Map.of();
+    /** The record of the last build, for a cache that keeps builds; a build from disk reads the manifest instead. */
+    private volatile BuildManifest.Recorded lastBuild;
     private volatile boolean recordKeys;
     private final Map<String, String> outputKeys = new ConcurrentHashMap<>();
     private volatile Path readDisk;
@@ -107,6 +109,23 @@ public final class BuildCache implements PageReuse.Memo {
     /** Whether this cache keeps builds in memory for the next build in this process (a preview server's). */
     boolean keepsBuilds() {
         return enabled;
+    }
+
+    /** The record of the last build that committed its output and was remembered, if any. */
+    Optional<BuildManifest.Recorded> lastBuild() {
+        return Optional.ofNullable(lastBuild);
+    }
+
+    /** Remembers {@code build} as the one that made the output folder, in memory, for a cache that keeps builds. */
+    void rememberBuild(BuildManifest.Recorded build) {
+        if (enabled) {
+            lastBuild = build;
+        }
+    }
+
+    /** Forgets the last build's record, before a build changes the output folder. */
+    void forgetBuild() {
+        lastBuild = null;
     }
 
     /** How many posts the last build took from the cache instead of reading, cleaning and rendering them. */
@@ -176,6 +195,9 @@ public final class BuildCache implements PageReuse.Memo {
         RenderEntry entry = enabled ? renders.get(outputPath) : null;
         if (entry != null && entry.key().equals(key)) {
             countPostPage(key);
+            if (recordKeys) {
+                outputKeys.put(outputPath, keyDigest(key));
+            }
             return Optional.of(entry.html());
         }
         return Optional.empty();

@@ -103,8 +103,10 @@ public final class SiteBuild {
         List<SourceFile> files = new SourceScanner(config.source(), config.ownFolders(), settings.exclude(),
                 settings.include()).scan();
         Path manifest = config.cacheDirectory().map(dir -> dir.resolve("build").resolve("manifest.bin")).orElse(null);
-        boolean recorded = diskCache(settings, "manifest.bin") != null;
-        Optional<BuildManifest.Recorded> last = recorded ? BuildManifest.load(manifest) : Optional.empty();
+        // a preview server keeps its record in memory; a build from the command line or Maven, in the cache folder
+        boolean recorded = cache.keepsBuilds() || diskCache(settings, "manifest.bin") != null;
+        Optional<BuildManifest.Recorded> last = cache.keepsBuilds() ? cache.lastBuild()
+                : recorded ? BuildManifest.load(manifest) : Optional.empty();
         Optional<BuildInputs.Digested> inputs = !recorded ? Optional.empty() : BuildInputs.digest(config, settings,
                 theme, files, last.map(BuildManifest.Recorded::sourcesByPath).orElse(Map.of()),
                 last.map(r -> r.readAt() - TRUSTED_AFTER.toNanos()).orElse(Long.MIN_VALUE));
@@ -115,6 +117,7 @@ public final class SiteBuild {
         Map<String, BuildManifest.OutputFile> previous = inputs.isPresent() && last.isPresent()
                 ? BuildManifest.renderedFrom(last.get()) : Map.of();
         forget(manifest);
+        cache.forgetBuild();
         MarkdownRenderer markdown = new MarkdownRenderer();
         Permalinks permalinks = new Permalinks(settings.permalink());
         cache.beginReading(String.join("\n", BuildCache.codeVersion(), config.source().toAbsolutePath().toString(),
@@ -219,25 +222,31 @@ public final class SiteBuild {
 
     /**
      * Records this build as the one that made the output folder, unless cleaning had a problem that the next build
-     * should retry (an image that could not be downloaded). A preview server's builds, which follow every edit,
-     * are not recorded; the next build after it runs in full.
+     * should retry (an image that could not be downloaded). A preview server's builds, which follow every edit, are
+     * recorded in its cache's memory only: the next build in another process runs in full.
      */
     private void record(Path manifest, BuildInputs.Digested inputs, long validUntil, BuildReport report,
                         Instant started) {
         List<BuildManifest.Noted> noted = problems.noted();
-        if (cache.keepsBuilds() || noted.stream().anyMatch(n -> n.phase() == Phase.CLEAN)) {
+        if (noted.stream().anyMatch(n -> n.phase() == Phase.CLEAN)) {
             return;
         }
         int[] counts = {report.postsRead(), report.postsRendered(), report.postsSkipped(), report.postsFailed(),
             report.pagesWritten(), report.staticCopied()};
         try {
-            BuildManifest.save(manifest, new BuildManifest.Recorded(inputs.digest(), validUntil, counts, noted,
+            BuildManifest.Recorded build = new BuildManifest.Recorded(inputs.digest(), validUntil, counts, noted,
                     report.cleaning(), BuildManifest.outputs(config.destination()).stream()
                     .map(file -> file.withKey(cache.outputKey(file.path()))).toList(),
-                    TimeUnit.SECONDS.toNanos(started.getEpochSecond()) + started.getNano(), inputs.files()));
+                    TimeUnit.SECONDS.toNanos(started.getEpochSecond()) + started.getNano(), inputs.files());
+            if (cache.keepsBuilds()) {
+                cache.rememberBuild(build);
+            } else {
+                BuildManifest.save(manifest, build);
+            }
         } catch (IOException | UncheckedIOException e) {
-            problems.add(Phase.PUBLISH, Problem.warning("", 0, "cannot write the build manifest " + manifest + ": "
-                    + e.getMessage() + "; the next build runs in full"));
+            problems.add(Phase.PUBLISH, Problem.warning("", 0, (cache.keepsBuilds() ? "cannot record the build: "
+                    : "cannot write the build manifest " + manifest + ": ") + e.getMessage()
+                    + "; the next build runs in full"));
         }
     }
 

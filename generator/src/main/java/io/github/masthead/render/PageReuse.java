@@ -75,20 +75,20 @@ public final class PageReuse {
 
     /**
      * The page at {@code outputPath}: the earlier build's file, taken as it is, when it was made from an equal
-     * {@code key}; else the page kept in memory; else what {@code render} makes, remembered if it read nothing
-     * beyond {@code key}.
+     * {@code key} and is still as that build left it (no bytes are read or compared); else the page kept in memory;
+     * else what {@code render} makes, remembered if it read nothing beyond {@code key}.
      *
      * @param origin the source file named if another claims the same output path
      */
     public Outcome page(String outputPath, Object key, String origin, Supplier<Optional<String>> render) {
-        Optional<String> html = memo.get(outputPath, key);
-        if (html.isPresent()) {
-            return new Outcome(false, html);
-        }
         Optional<Written> written = memo.written(outputPath, key);
         if (written.isPresent() && publisher.keep(outputPath, written.get().size(), written.get().modified(), origin)) {
             memo.kept(outputPath, key);
             return new Outcome(true, Optional.empty());
+        }
+        Optional<String> html = memo.get(outputPath, key);
+        if (html.isPresent()) {
+            return new Outcome(false, html);
         }
         SiteWideReads.Tracked<Optional<String>> rendered = SiteWideReads.track(render);
         if (rendered.value().isPresent() && !rendered.siteWide()) {

@@ -2,6 +2,7 @@ package io.github.masthead.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.masthead.BuildEvent;
 import io.github.masthead.BuildListener;
 import io.github.masthead.BuildReport;
 import io.github.masthead.Site;
@@ -12,6 +13,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,8 +66,11 @@ class BuildCacheTest {
         assertThat(Files.readString(tmp.resolve("cached/2025/01/03/ferry.html"))).contains("at eight")
                 .doesNotContain("Office hours");
 
-        Site.build(cached, BuildListener.NONE, cache);
-        assertThat(cache.lastHits()).as("nothing changed").isEqualTo(new BuildCache.Hits(3, 3, 3));
+        List<BuildEvent> events = new ArrayList<>();
+        Site.build(cached, events::add, cache);
+        assertThat(events).as("nothing changed: the build remembered in memory stands for this one")
+                .anyMatch(e -> e.kind() == BuildEvent.Kind.PHASE_STARTED && e.message().contains("is up to date"));
+        assertThat(cache.lastHits()).as("nothing read, cleaned or rendered").isEqualTo(new BuildCache.Hits(0, 0, 0));
 
         Path layout = site.resolve("_layouts/post.peb");
         Files.createDirectories(layout.getParent());
@@ -75,6 +81,26 @@ class BuildCacheTest {
 
         Site.build(SiteConfig.builder(site).destination(tmp.resolve("fresh")).build(), BuildListener.NONE);
         assertSameTree(tmp.resolve("cached"), tmp.resolve("fresh"));
+    }
+
+    @Test
+    void aPageChangedInTheOutputIsWrittenAgainByTheNextBuildInTheSameProcess(@TempDir Path tmp) throws IOException {
+        Path site = TestSites.write(tmp.resolve("site"), SITE);
+        BuildCache cache = BuildCache.inMemory();
+        SiteConfig config = SiteConfig.builder(site).destination(tmp.resolve("out")).build();
+        Site.build(config, BuildListener.NONE, cache);
+        Path page = tmp.resolve("out/2025/01/02/tides.html");
+        String rendered = Files.readString(page);
+        Path untouched = tmp.resolve("out/2025/01/03/ferry.html");
+        Object inode = Files.getAttribute(untouched, "unix:ino");
+        Files.writeString(page, rendered.replace("tide tables", "tidy tables"));
+
+        List<BuildEvent> events = new ArrayList<>();
+        Site.build(config, events::add, cache);
+        assertThat(events).noneMatch(e -> e.message() != null && e.message().contains("is up to date"));
+        assertThat(page).content().isEqualTo(rendered);
+        assertThat(Files.getAttribute(untouched, "unix:ino")).as("a page left alone is taken over as it is")
+                .isEqualTo(inode);
     }
 
     @Test
