@@ -52,6 +52,9 @@ import java.util.stream.Stream;
  */
 public final class BuildCache implements PageReuse.Memo {
 
+    /** How many stale records the disk cache of cleanings may hold beyond as many as it has live ones. */
+    private static final int COMPACT_SLACK = 256;
+
     private final boolean enabled;
     private final Map<String, ReadEntry> reads = new ConcurrentHashMap<>();
     private final Map<String, CleanEntry> cleans = new ConcurrentHashMap<>();
@@ -61,6 +64,11 @@ public final class BuildCache implements PageReuse.Memo {
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private volatile Path disk;
     private volatile boolean dirty;
+    /** The digests of the cleanings made since the disk cache was last written, which it does not hold yet. */
+    private final Set<String> unsaved = ConcurrentHashMap.newKeySet();
+    /** How many records the disk cache holds, stale ones included, and whether more may be appended to it. */
+    private volatile int storedRecords;
+    private volatile boolean appendable;
     private volatile Object renderKey;
     private volatile String siteSettings = "";
     private volatile String renderContext = "";
@@ -158,10 +166,15 @@ public final class BuildCache implements PageReuse.Memo {
         bodyOrigins.clear();
         if (!Objects.equals(cleanKey, key)) {
             cleans.clear();
+            unsaved.clear();
+            appendable = false;
             cleanKey = key;
         }
         if (cleans.isEmpty() && disk != null) {
-            cleans.putAll(CleanStore.load(disk, key));
+            CleanStore.Loaded loaded = CleanStore.load(disk, key);
+            cleans.putAll(loaded.entries());
+            storedRecords = loaded.records();
+            appendable = loaded.whole();
         }
         dirty = false;
     }
@@ -196,7 +209,7 @@ public final class BuildCache implements PageReuse.Memo {
         if (entry != null && entry.key().equals(key)) {
             countPostPage(key);
             if (recordKeys) {
-                outputKeys.put(outputPath, keyDigest(key));
+                outputKeys.put(outputPath, entry.digest() != null ? entry.digest() : keyDigest(key));
             }
             return Optional.of(entry.html());
         }
@@ -205,28 +218,37 @@ public final class BuildCache implements PageReuse.Memo {
 
     @Override
     public void put(String outputPath, Object key, String html) {
+        String digest = recordKeys ? keyDigest(key) : null;
         if (enabled) {
-            renders.put(outputPath, new RenderEntry(key, html));
+            renders.put(outputPath, new RenderEntry(key, html, digest));
         }
         if (recordKeys) {
-            outputKeys.put(outputPath, keyDigest(key));
+            outputKeys.put(outputPath, digest);
         }
     }
 
+    /**
+     * The file the last build left at {@code outputPath}, when it was rendered from an equal key: told by the page
+     * this process remembers from that build, compared by equality, or else by the digest of {@code key}.
+     */
     @Override
     public Optional<PageReuse.Written> written(String outputPath, Object key) {
         BuildManifest.OutputFile file = previousOutputs.get(outputPath);
-        if (file == null || !file.key().equals(keyDigest(key))) {
+        if (file == null) {
             return Optional.empty();
         }
-        return Optional.of(new PageReuse.Written(file.size(), file.modified()));
+        RenderEntry entry = enabled ? renders.get(outputPath) : null;
+        boolean same = entry != null && file.key().equals(entry.digest()) && entry.key().equals(key)
+                || file.key().equals(keyDigest(key));
+        return same ? Optional.of(new PageReuse.Written(file.size(), file.modified())) : Optional.empty();
     }
 
+    /** Notes a page taken from the output folder: its key's digest is the one {@link #written} found recorded. */
     @Override
     public void kept(String outputPath, Object key) {
         countPostPage(key);
         if (recordKeys) {
-            outputKeys.put(outputPath, keyDigest(key));
+            outputKeys.put(outputPath, previousOutputs.get(outputPath).key());
         }
     }
 
@@ -337,11 +359,18 @@ public final class BuildCache implements PageReuse.Memo {
         ReadEntry entry = reads.get(file.relativePath());
         if (digest != null && entry != null && entry.file().equals(file) && entry.digest().equals(digest)) {
             readHits.incrementAndGet();
+            if (entry.cleanDigest() != null) {
+                cleanDigests.put(entry.result().post(), entry.cleanDigest());
+            }
             return entry.result();
         }
         ReadResult result = reader.get();
         if (digest != null && result.skipped() == null) {
-            reads.put(file.relativePath(), new ReadEntry(file, digest, result));
+            String cleanDigest = result.isBuilt() ? inputDigest(result.post()) : null;
+            if (cleanDigest != null) {
+                cleanDigests.put(result.post(), cleanDigest);
+            }
+            reads.put(file.relativePath(), new ReadEntry(file, digest, result, cleanDigest));
         } else {
             reads.remove(file.relativePath()); // a skipped post (future, say) may be built by a later build
         }
@@ -412,6 +441,7 @@ public final class BuildCache implements PageReuse.Memo {
         Cleaned cleaned = cleaner.apply(raw(post), lookups);
         if (cleaned.result().problems().isEmpty()) { // a problem (an image not downloaded) is retried next time
             cleans.put(digest, new CleanEntry(lookups.answers(), cleaned));
+            unsaved.add(digest);
             cleanOrigins.put(cleaned, cleanKey + "\n" + digest + "\n" + lookups.answers());
             dirty = true;
         }
@@ -440,7 +470,9 @@ public final class BuildCache implements PageReuse.Memo {
     }
 
     /**
-     * Writes what this build cleaned to the disk cache, when the site has one and anything changed.
+     * Writes what this build cleaned to the disk cache, when the site has one and anything changed: the new cleanings
+     * are appended, and the whole file is written again when it cannot take them or holds more stale records than
+     * live ones.
      *
      * @return why it could not be written, if it could not
      */
@@ -448,7 +480,23 @@ public final class BuildCache implements PageReuse.Memo {
         Path file = disk;
         try {
             if (disk != null && dirty) {
-                CleanStore.save(disk, cleanKey, cleans);
+                Map<String, CleanEntry> fresh = new TreeMap<>();
+                unsaved.forEach(digest -> {
+                    CleanEntry entry = cleans.get(digest);
+                    if (entry != null) {
+                        fresh.put(digest, entry);
+                    }
+                });
+                boolean canAppend = appendable && storedRecords + fresh.size() <= 2 * cleans.size() + COMPACT_SLACK;
+                appendable = false; // until written: an append that fails half-way leaves a cut record
+                if (!canAppend || !CleanStore.append(disk, cleanKey, fresh)) {
+                    CleanStore.save(disk, cleanKey, cleans);
+                    storedRecords = cleans.size();
+                } else {
+                    storedRecords += fresh.size();
+                }
+                unsaved.clear();
+                appendable = true;
                 dirty = false;
             }
             file = readDisk;
@@ -561,13 +609,15 @@ public final class BuildCache implements PageReuse.Memo {
         }
     }
 
-    private record ReadEntry(SourceFile file, String digest, ReadResult result) {
+    /** A file as read, by the digest of its bytes, with the digest of what cleaning reads from its post, if built. */
+    private record ReadEntry(SourceFile file, String digest, ReadResult result, String cleanDigest) {
     }
 
     /** A cleaned post with the questions its cleaning asked about other pages and their answers. */
     record CleanEntry(Map<String, String> answers, Cleaned cleaned) {
     }
 
-    private record RenderEntry(Object key, String html) {
+    /** A page rendered in this process, with the digest of its key when the build recorded one. */
+    private record RenderEntry(Object key, String html, String digest) {
     }
 }

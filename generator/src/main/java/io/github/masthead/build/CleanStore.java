@@ -5,6 +5,8 @@ import io.github.masthead.clean.media.LocalImage;
 import io.github.masthead.publish.CacheFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -17,41 +19,91 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 
 /**
- * The cleaned posts of the last build, kept in one file between builds (like Jekyll's {@code .jekyll-cache}), so
+ * The cleaned posts of the last builds, kept in one file between builds (like Jekyll's {@code .jekyll-cache}), so
  * that the next build in a new process cleans only the posts that changed. The file names the cleaning it was made
- * with (rules, settings, Masthead's own version); a file made with another, or one that cannot be read, counts as
- * empty, never as an error. It is written whole to a temporary file and moved into place, so a killed build leaves
- * the previous file or none.
+ * with (rules, settings, Masthead's own version) and then holds one record per cleaned post, each with its length and
+ * checksum; a build that cleaned a few posts appends their records instead of writing the whole file again. A file
+ * made with another cleaning, or one that cannot be read, counts as empty, never as an error; a record cut short or
+ * damaged (a build killed while appending) ends the file there, and the records before it still count. The whole
+ * file is written to a temporary file and moved into place, so a killed build leaves the previous file or none.
  */
 final class CleanStore {
 
-    private static final String MAGIC = "masthead-cleaned/1";
+    private static final String MAGIC = "masthead-cleaned/2";
+    private static final int MAX_RECORD = 1 << 28;
 
     private CleanStore() {
     }
 
+    /**
+     * What a cache file held.
+     *
+     * @param entries the cleanings, by input digest
+     * @param records how many records the file holds, counting those of posts cleaned again since
+     * @param whole   whether the file ended with a whole record, so that more may be appended to it
+     */
+    record Loaded(Map<String, BuildCache.CleanEntry> entries, int records, boolean whole) {
+        static final Loaded NONE = new Loaded(Map.of(), 0, false);
+    }
+
     /** The entries in {@code file} by input digest, or none if it is missing, damaged or made for another key. */
-    static Map<String, BuildCache.CleanEntry> load(Path file, String key) {
+    static Loaded load(Path file, String key) {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (!MAGIC.equals(StoreCodec.string(in)) || !key.equals(StoreCodec.string(in))) {
-                return Map.of();
+            if (!header(in, key)) {
+                return Loaded.NONE;
             }
-            int count = in.readInt();
-            Map<String, BuildCache.CleanEntry> entries = new HashMap<>(count * 2);
-            for (int i = 0; i < count; i++) {
-                String digest = StoreCodec.string(in);
-                BuildCache.CleanEntry entry = entry(in);
+            Map<String, BuildCache.CleanEntry> entries = new HashMap<>();
+            int records = 0;
+            while (true) {
+                byte[] record = record(in);
+                if (record == null) {
+                    return new Loaded(entries, records, true);
+                }
+                if (record.length == 0) {
+                    return new Loaded(entries, records, false);
+                }
+                records++;
+                DataInputStream fields = new DataInputStream(new ByteArrayInputStream(record));
+                String digest = StoreCodec.string(fields);
+                BuildCache.CleanEntry entry = entry(fields);
                 if (entry.cleaned().result().images().stream().allMatch(image -> Files.isRegularFile(image.cacheFile()))) {
                     entries.put(digest, entry);
                 }
             }
-            return entries;
         } catch (NoSuchFileException e) {
-            return Map.of();
+            return Loaded.NONE;
         } catch (IOException | RuntimeException e) {
-            return Map.of(); // damaged or cut short: every post is cleaned again, and the file written anew
+            return Loaded.NONE; // not a file of this format: every post is cleaned again, and the file written anew
+        }
+    }
+
+    private static boolean header(DataInputStream in, String key) throws IOException {
+        return MAGIC.equals(StoreCodec.string(in)) && key.equals(StoreCodec.string(in));
+    }
+
+    /**
+     * The next record's bytes; {@code null} at the end of the file, and an empty array for a record cut short or
+     * failing its checksum.
+     */
+    private static byte[] record(DataInputStream in) throws IOException {
+        int length;
+        try {
+            length = in.readInt();
+        } catch (java.io.EOFException e) {
+            return null;
+        }
+        try {
+            long checksum = in.readLong();
+            if (length <= 0 || length > MAX_RECORD) {
+                return new byte[0];
+            }
+            byte[] record = in.readNBytes(length);
+            return record.length == length && checksum(record) == checksum ? record : new byte[0];
+        } catch (java.io.EOFException e) {
+            return new byte[0];
         }
     }
 
@@ -61,13 +113,52 @@ final class CleanStore {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
             StoreCodec.string(out, MAGIC);
             StoreCodec.string(out, key);
-            out.writeInt(entries.size());
-            for (Map.Entry<String, BuildCache.CleanEntry> entry : entries.entrySet()) {
-                StoreCodec.string(out, entry.getKey());
-                entry(out, entry.getValue());
-            }
+            writeRecords(out, entries);
             out.flush();
         });
+    }
+
+    /**
+     * Adds {@code entries} at the end of {@code file}, if it is a whole file of this format made with {@code key}.
+     *
+     * @return whether they were added; if not, nothing was written and the caller writes the whole file instead
+     */
+    static boolean append(Path file, String key, Map<String, BuildCache.CleanEntry> entries) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 12))) {
+            if (!header(in, key)) {
+                return false;
+            }
+        } catch (NoSuchFileException | java.io.EOFException e) {
+            return false;
+        }
+        CacheFiles.append(file, stream -> {
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
+            writeRecords(out, entries);
+            out.flush();
+        });
+        return true;
+    }
+
+    private static void writeRecords(DataOutputStream out, Map<String, BuildCache.CleanEntry> entries)
+            throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 14);
+        DataOutputStream fields = new DataOutputStream(bytes);
+        for (Map.Entry<String, BuildCache.CleanEntry> entry : entries.entrySet()) {
+            bytes.reset();
+            StoreCodec.string(fields, entry.getKey());
+            entry(fields, entry.getValue());
+            fields.flush();
+            byte[] record = bytes.toByteArray();
+            out.writeInt(record.length);
+            out.writeLong(checksum(record));
+            out.write(record);
+        }
+    }
+
+    private static long checksum(byte[] record) {
+        CRC32C crc = new CRC32C();
+        crc.update(record);
+        return crc.getValue();
     }
 
     private static void entry(DataOutputStream out, BuildCache.CleanEntry entry) throws IOException {

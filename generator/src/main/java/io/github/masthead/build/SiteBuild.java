@@ -141,7 +141,8 @@ public final class SiteBuild {
         int pagesAndPosts;
         int statics;
         boolean committed = false;
-        try (Publisher publisher = new Publisher(config.destination())) {
+        // after a recorded build, most pages are taken from the output folder as they are: update it in place
+        try (Publisher publisher = new Publisher(config.destination(), !previous.isEmpty())) {
             TemplateEngine engine = new TemplateEngine(new LayeredLoader(config.source(), theme), settings,
                     List.of(new OutputExtension(settings, outputs)));
             cache.beginRendering(BuildCache.treeDigests(List.of(config.source().resolve("_layouts"),

@@ -6,11 +6,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes the files a build keeps outside the site, in its cache folder (cleaned posts, downloaded images): each is
  * written to a temporary file beside it and moved into place, so a reader, or a killed build, finds the old file
- * or the new one and never half of one. The site itself is written only through {@link Publisher}. Stateless.
+ * or the new one and never half of one; or appended to, for a file whose reader can tell a cut record. The site
+ * itself is written only through {@link Publisher}. Stateless.
  */
 public final class CacheFiles {
 
@@ -21,6 +23,16 @@ public final class CacheFiles {
     @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Adds what {@code content} writes at the end of {@code target}, which must exist. A build killed meanwhile may
+     * leave part of it, so what is appended must let a reader tell a whole record from a cut one.
+     */
+    public static void append(Path target, Content content) throws IOException {
+        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.APPEND)) {
+            content.writeTo(out);
+        }
     }
 
     /** Replaces {@code target} with what {@code content} writes, creating its folder if needed. */

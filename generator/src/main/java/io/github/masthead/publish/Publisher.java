@@ -17,10 +17,16 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,7 +35,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Each output path is claimed once: a second claim is refused and names both origins, never overwritten.
  * Paths are checked to stay inside the output folder. A file whose bytes are those of the previous build is
  * taken over from it, so its modification time stays put; so is a file the caller knows it would write again as it
- * is ({@link #keep}). Thread-safe.
+ * is ({@link #keep}).
+ *
+ * <p>A publisher that updates in place, for a build expected to change few files, stages only the files that
+ * changed. Its commit writes a {@link Journal} of what to delete and what to move in before it touches the output
+ * folder, then carries it out; a build killed during those moves is finished by the next publisher. Thread-safe.
  */
 public final class Publisher implements AutoCloseable {
 
@@ -42,9 +52,15 @@ public final class Publisher implements AutoCloseable {
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     /** The previous build's folders found to lie inside it, links resolved. */
     private final Map<Path, Boolean> previousFolders = new ConcurrentHashMap<>();
+    /** Whether {@link #commit()} moves the staged files into the output folder instead of swapping it whole. */
+    private final boolean inPlace;
+    /** The files written to the staging folder, relative to it, for a commit in place. */
+    private final Set<String> staged = ConcurrentHashMap.newKeySet();
     private final FileChannel lockChannel;
     private final FileLock lock;
     private volatile boolean committed;
+    /** Whether a commit in place has written its journal: then the staging folder is the next build's to finish. */
+    private volatile boolean journaled;
 
     /**
      * Opens a staging folder for a build that will replace {@code destination}. Holds a lock beside the
@@ -52,6 +68,16 @@ public final class Publisher implements AutoCloseable {
      * folders that killed builds left behind.
      */
     public Publisher(Path destination) {
+        this(destination, false);
+    }
+
+    /**
+     * As {@link #Publisher(Path)}; with {@code inPlace}, and when the destination exists, only the files that differ
+     * from the previous build's are staged, and {@link #commit()} moves them in and deletes the files this build did
+     * not write, under a journal. That spares making the whole tree again when an edit changes a few pages; a build
+     * that changes most files is better swapped in whole.
+     */
+    public Publisher(Path destination, boolean inPlace) {
         this.destination = destination.toAbsolutePath().normalize();
         Path parent = this.destination.getParent();
         String prefix = "." + this.destination.getFileName() + ".masthead-";
@@ -65,11 +91,23 @@ public final class Publisher implements AutoCloseable {
                 lockChannel.close();
                 throw new SiteException("another build is writing to " + destination + "; wait for it to finish");
             }
+            previousRoot = Files.isDirectory(this.destination) ? this.destination.toRealPath() : null;
+            finishLeftOverCommit();
             removeLeftovers(parent, prefix);
             Files.createDirectory(staging);
-            previousRoot = Files.isDirectory(this.destination) ? this.destination.toRealPath() : null;
         } catch (IOException e) {
             throw new SiteException("cannot create a staging folder next to " + destination + ": " + e.getMessage(), e);
+        }
+        this.inPlace = inPlace && previousRoot != null;
+    }
+
+    /** Carries out the journal of a commit in place that a killed build left, so that its site is whole again. */
+    private void finishLeftOverCommit() throws IOException {
+        Path journal = journalPath();
+        if (previousRoot == null) {
+            Files.deleteIfExists(journal);
+        } else {
+            Journal.finishLeftOver(journal, previousRoot);
         }
     }
 
@@ -104,9 +142,9 @@ public final class Publisher implements AutoCloseable {
         if (conflict.isEmpty()) {
             Path target = resolve(path);
             try {
-                folderOf(target);
                 if (!keepPrevious(path, target, previous -> Files.size(previous) == bytes.length
                         && Arrays.equals(Files.readAllBytes(previous), bytes))) {
+                    stage(target);
                     Files.write(target, bytes);
                 }
             } catch (IOException e) {
@@ -137,8 +175,7 @@ public final class Publisher implements AutoCloseable {
                     || previous.lastModifiedTime().toMillis() != modified || claim(path, origin).isPresent()) {
                 return false;
             }
-            folderOf(target);
-            return keepPrevious(path, target, same -> true) || unclaim(path);
+            return takeOver(destination.resolve(path).normalize(), target, same -> true) || unclaim(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot take " + path + " from the previous build", e);
         }
@@ -152,21 +189,36 @@ public final class Publisher implements AutoCloseable {
     /**
      * Takes the previous build's file at {@code path} into the new build when it has the same bytes, as a
      * hard link (or a copy that keeps its modification time), so that unchanged files keep their times and a
-     * deploy sees only what changed.
+     * deploy sees only what changed; in place, by leaving it where it is.
      */
     private boolean keepPrevious(String path, Path target, SameContent same) throws IOException {
         Path previous = destination.resolve(path).normalize();
-        if (previousRoot == null || !previous.startsWith(destination)
-                || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)
-                || !insidePrevious(previous.getParent()) || !same.test(previous)) {
+        return Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) && takeOver(previous, target, same);
+    }
+
+    /** Takes {@code previous}, a regular file, into the new build at {@code target} as {@link #keepPrevious} does. */
+    private boolean takeOver(Path previous, Path target, SameContent same) throws IOException {
+        if (previousRoot == null || !insidePrevious(previous.getParent()) || !same.test(previous)) {
             return false;
         }
+        if (inPlace) {
+            return true;
+        }
+        folderOf(target);
         try {
             Files.createLink(target, previous);
         } catch (UnsupportedOperationException | IOException e) {
             Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
         }
         return true;
+    }
+
+    /** Makes the folder of {@code target} in the staging folder before a file is written there. */
+    private void stage(Path target) throws IOException {
+        folderOf(target);
+        if (inPlace) {
+            staged.add(staging.relativize(target).toString());
+        }
     }
 
     /** Makes the folder of {@code target} in the staging folder, once per folder. */
@@ -177,9 +229,21 @@ public final class Publisher implements AutoCloseable {
         });
     }
 
-    /** Whether {@code folder}, with every link resolved, lies in the previous build's folder; once per folder. */
-    private boolean insidePrevious(Path folder) throws IOException {
-        return once(previousFolders, folder, f -> f.toRealPath().startsWith(previousRoot));
+    /**
+     * Whether {@code folder} lies in the previous build's folder with no link on the way, so that a file found
+     * through it is the previous build's own; once per folder.
+     */
+    private boolean insidePrevious(Path folder) {
+        if (folder.equals(destination)) {
+            return true;
+        }
+        Boolean known = previousFolders.get(folder);
+        if (known == null) {
+            known = folder.startsWith(destination) && insidePrevious(folder.getParent())
+                    && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS);
+            previousFolders.put(folder, known);
+        }
+        return known;
     }
 
     /** What {@code work} gives for {@code folder}, worked out once even when threads ask at the same time. */
@@ -213,8 +277,8 @@ public final class Publisher implements AutoCloseable {
         if (conflict.isEmpty()) {
             Path target = resolve(path);
             try {
-                folderOf(target);
                 if (!keepPrevious(path, target, previous -> Files.mismatch(previous, source) == -1)) {
+                    stage(target);
                     Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             } catch (IOException e) {
@@ -255,8 +319,12 @@ public final class Publisher implements AutoCloseable {
         });
     }
 
-    /** Replaces the destination with everything written, in one swap. */
+    /** Replaces the destination with everything written, in one swap, or in place for a publisher that updates so. */
     public void commit() {
+        if (inPlace) {
+            commitInPlace();
+            return;
+        }
         Path old = destination.resolveSibling("." + destination.getFileName() + ".masthead-old-" + UUID.randomUUID());
         try {
             if (Files.exists(destination)) {
@@ -272,6 +340,70 @@ public final class Publisher implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the journal of what changes, then moves the staged files into the output folder and deletes the files
+     * and folders this build did not write. The output folder is left whole if this fails before the journal is
+     * written, and is made whole by the next build if it fails after.
+     */
+    private void commitInPlace() {
+        try {
+            Journal journal = new Journal(staging.getFileName().toString(), unwritten(), List.copyOf(staged));
+            journal.write(journalPath());
+            journaled = true;
+            journal.apply(previousRoot);
+            Files.delete(journalPath());
+            committed = true;
+        } catch (IOException e) {
+            throw new SiteException("cannot update " + destination + " in place: " + e.getMessage()
+                    + (journaled ? "; the next build finishes the update" : ""), e);
+        }
+    }
+
+    /**
+     * The files of the output folder that this build did not write, and its folders left with none that it did, each
+     * folder after what it holds; a link is listed as a file, never followed.
+     */
+    private List<String> unwritten() throws IOException {
+        Set<Path> written = claims.keySet().stream().map(p -> previousRoot.resolve(p).normalize())
+                .collect(Collectors.toSet());
+        List<String> gone = new ArrayList<>();
+        Deque<int[]> keptBelow = new ArrayDeque<>();
+        Files.walkFileTree(previousRoot, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                keptBelow.push(new int[1]);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (written.contains(file)) {
+                    keptBelow.peek()[0]++;
+                } else {
+                    gone.add(previousRoot.relativize(file).toString());
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                int kept = keptBelow.pop()[0];
+                if (!dir.equals(previousRoot)) {
+                    if (kept == 0) {
+                        gone.add(previousRoot.relativize(dir).toString());
+                    } else {
+                        keptBelow.peek()[0] += kept;
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return gone;
+    }
+
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
@@ -284,7 +416,7 @@ public final class Publisher implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (!committed && Files.exists(staging)) {
+            if (!committed && !journaled && Files.exists(staging)) {
                 deleteTree(staging);
             }
         } catch (IOException e) {
@@ -302,6 +434,10 @@ public final class Publisher implements AutoCloseable {
 
     private Path lockPath() {
         return destination.getParent().resolve("." + destination.getFileName() + ".masthead-lock");
+    }
+
+    private Path journalPath() {
+        return destination.getParent().resolve("." + destination.getFileName() + ".masthead-journal");
     }
 
     static void deleteTree(Path root) throws IOException {

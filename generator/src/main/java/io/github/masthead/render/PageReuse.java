@@ -74,6 +74,21 @@ public final class PageReuse {
     }
 
     /**
+     * Takes the earlier build's file at {@code outputPath} as it is, when it was made from an equal {@code key} and is
+     * still as that build left it.
+     *
+     * @return whether it was taken; if not, nothing was claimed
+     */
+    public boolean keep(String outputPath, Object key, String origin) {
+        Optional<Written> written = memo.written(outputPath, key);
+        if (written.isPresent() && publisher.keep(outputPath, written.get().size(), written.get().modified(), origin)) {
+            memo.kept(outputPath, key);
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * The page at {@code outputPath}: the earlier build's file, taken as it is, when it was made from an equal
      * {@code key} and is still as that build left it (no bytes are read or compared); else the page kept in memory;
      * else what {@code render} makes, remembered if it read nothing beyond {@code key}.
@@ -81,9 +96,7 @@ public final class PageReuse {
      * @param origin the source file named if another claims the same output path
      */
     public Outcome page(String outputPath, Object key, String origin, Supplier<Optional<String>> render) {
-        Optional<Written> written = memo.written(outputPath, key);
-        if (written.isPresent() && publisher.keep(outputPath, written.get().size(), written.get().modified(), origin)) {
-            memo.kept(outputPath, key);
+        if (keep(outputPath, key, origin)) {
             return new Outcome(true, Optional.empty());
         }
         Optional<String> html = memo.get(outputPath, key);

@@ -291,28 +291,69 @@ class BuildCacheTest {
     }
 
     @Test
-    void aDamagedDiskCacheIsCleanedAgainAndWrittenAnew(@TempDir Path tmp) throws IOException {
-        Path site = TestSites.write(tmp.resolve("site"), SITE);
-        SiteConfig config = SiteConfig.builder(site).destination(tmp.resolve("out")).url("https://harbour.example.org")
-                .cacheDirectory(tmp.resolve("cache")).build();
-        Site.build(config, BuildListener.NONE);
+    void aDiskCacheCutShortOrDamagedKeepsTheRecordsBeforeTheDamageAndIsWrittenAnew(@TempDir Path tmp)
+            throws IOException {
+        SiteConfig config = builtWithDiskCache(tmp);
+        Path site = config.source();
         Path file = tmp.resolve("cache/build/cleaned.bin");
         byte[] bytes = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        edit(site.resolve("_posts/2025-01-04-pier.html"), "in March", "in April");
 
-        BuildCache cut = BuildCache.none();
-        BuildReport report = Site.build(config, BuildListener.NONE, cut);
-        assertThat(report.errors()).isEmpty();
-        assertThat(report.warnings()).isEmpty();
-        assertThat(cut.lastHits().cleaned()).isZero();
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 10)); // as a build killed while appending
+        assertThat(rebuildInANewProcess(tmp, config).cleaned()).as("the two whole records").isEqualTo(2);
         assertThat(Files.readString(tmp.resolve("out/2025/01/03/ferry.html"))).contains("winter ferry")
                 .doesNotContain("Office hours");
+        assertThat(rebuildInANewProcess(tmp, config).cleaned()).as("written anew, whole").isEqualTo(3);
 
-        edit(site.resolve("_posts/2025-01-04-pier.html"), "in April", "in May");
-        BuildCache after = BuildCache.none();
-        Site.build(config, BuildListener.NONE, after);
-        assertThat(after.lastHits().cleaned()).as("written anew; the edited post cleaned again").isEqualTo(2);
+        byte[] damaged = Files.readAllBytes(file);
+        damaged[damaged.length / 2] ^= 0x55;
+        Files.write(file, damaged);
+        assertThat(rebuildInANewProcess(tmp, config).cleaned()).as("the records after the damage are not read")
+                .isLessThan(3);
+        assertThat(rebuildInANewProcess(tmp, config).cleaned()).as("written anew, whole").isEqualTo(3);
+        Site.build(SiteConfig.builder(site).destination(tmp.resolve("fresh")).url("https://harbour.example.org")
+                .build(), BuildListener.NONE);
+        assertSameTree(tmp.resolve("out"), tmp.resolve("fresh"));
+    }
+
+    @Test
+    void aBuildThatCleansOnePostAppendsItToTheDiskCache(@TempDir Path tmp) throws IOException {
+        SiteConfig config = builtWithDiskCache(tmp);
+        Path site = config.source();
+        Path file = tmp.resolve("cache/build/cleaned.bin");
+        byte[] before = Files.readAllBytes(file);
+
+        edit(site.resolve("_posts/2025-01-04-pier.html"), "in March", "in April");
+        BuildCache edited = BuildCache.none();
+        Site.build(config, BuildListener.NONE, edited);
+        assertThat(edited.lastHits().cleaned()).isEqualTo(2);
+        byte[] after = Files.readAllBytes(file);
+        assertThat(after.length).isGreaterThan(before.length);
+        assertThat(java.util.Arrays.copyOf(after, before.length)).as("the records already there are left as they are")
+                .isEqualTo(before);
+
+        assertThat(rebuildInANewProcess(tmp, config).cleaned()).as("the appended record is read").isEqualTo(3);
+        edit(site.resolve("_posts/2025-01-04-pier.html"), "in April", "in March");
+        assertThat(rebuildInANewProcess(tmp, config).cleaned()).as("and so is the one it was appended after")
+                .isEqualTo(3);
+        assertThat(Files.readString(tmp.resolve("out/2025/01/04/pier.html"))).contains("in March");
+    }
+
+    /** The test site, built once into {@code out} with its disk cache in {@code cache}. */
+    private static SiteConfig builtWithDiskCache(Path tmp) {
+        SiteConfig config = SiteConfig.builder(TestSites.write(tmp.resolve("site"), SITE)).destination(tmp.resolve("out"))
+                .url("https://harbour.example.org").cacheDirectory(tmp.resolve("cache")).build();
+        Site.build(config, BuildListener.NONE);
+        return config;
+    }
+
+    /** Builds again as a new process would, even when nothing changed, and tells what it took from the disk. */
+    private static BuildCache.Hits rebuildInANewProcess(Path tmp, SiteConfig config) throws IOException {
+        Files.deleteIfExists(tmp.resolve("cache/build/manifest.bin")); // else a build with nothing changed stops early
+        BuildCache cache = BuildCache.none();
+        BuildReport report = Site.build(config, BuildListener.NONE, cache);
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings()).isEmpty();
+        return cache.lastHits();
     }
 
     @Test

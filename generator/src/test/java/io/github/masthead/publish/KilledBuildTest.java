@@ -10,13 +10,18 @@ import io.github.masthead.testing.BuildMain;
 import io.github.masthead.testing.Trees;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A build killed with SIGKILL half-way leaves the previous site whole, and the next build recovers. */
+/**
+ * A build killed with SIGKILL half-way leaves the previous site whole, whether it would have swapped the output folder
+ * or updated it in place, and the next build recovers.
+ */
 class KilledBuildTest {
 
     @Test
@@ -26,12 +31,46 @@ class KilledBuildTest {
         Path out = tmp.resolve("out");
         BuildReport first = Site.build(SiteConfig.builder(site).destination(out).build(), BuildListener.NONE);
         assertThat(first.postsRendered()).isEqualTo(3000);
-        Map<String, byte[]> before = Trees.contents(out);
 
         Files.writeString(site.resolve("_posts/2020-01-01-post-0.md"), "---\ntitle: Changed\n---\nChanged.\n");
-        Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), BuildMain.class.getName(), site.toString(), out.toString())
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("build.log").toFile()).start();
+        killWhileStaging(tmp, site, out);
+
+        BuildReport next = Site.build(SiteConfig.builder(site).destination(out).build(), BuildListener.NONE);
+        assertThat(next.postsRendered()).isEqualTo(3000);
+        assertThat(Files.readString(out.resolve("2020/01/01/post-0.html"))).contains("Changed");
+        assertOnlyLeft(tmp, "site", "out", "build.log");
+    }
+
+    @Test
+    void killDashNineMidUpdateInPlaceLeavesThePreviousSiteIntact(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("site");
+        writePosts(site, 3000);
+        Path out = tmp.resolve("out");
+        Path cache = tmp.resolve("cache");
+        SiteConfig config = SiteConfig.builder(site).destination(out).cacheDirectory(cache).build();
+        assertThat(Site.build(config, BuildListener.NONE).postsRendered()).isEqualTo(3000);
+
+        // a recorded build: the next one updates the output folder in place, and a new title changes every page
+        Files.writeString(site.resolve("_config.yml"), "title: Fewer\ntimezone: UTC\n");
+        killWhileStaging(tmp, site, out, cache.toString());
+
+        assertThat(Site.build(config, BuildListener.NONE).postsRendered()).isEqualTo(3000);
+        assertThat(Files.readString(out.resolve("index.html"))).contains("Fewer");
+        assertOnlyLeft(tmp, "site", "out", "cache", "build.log");
+    }
+
+    /**
+     * Builds {@code site} into {@code out} in another JVM, kills it with SIGKILL once its staging folder holds files,
+     * and checks that {@code out} is byte for byte as it was.
+     */
+    private static void killWhileStaging(Path tmp, Path site, Path out, String... more) throws Exception {
+        Map<String, byte[]> before = Trees.contents(out);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), BuildMain.class.getName(), site.toString(),
+                out.toString()));
+        command.addAll(List.of(more));
+        Process build = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("build.log").toFile()).start();
         boolean staged = false;
         for (int i = 0; i < 600 && build.isAlive() && !staged; i++) {
             staged = stagingHasFiles(tmp);
@@ -44,13 +83,12 @@ class KilledBuildTest {
         Map<String, byte[]> after = Trees.contents(out);
         assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
         before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
+    }
 
-        BuildReport next = Site.build(SiteConfig.builder(site).destination(out).build(), BuildListener.NONE);
-        assertThat(next.postsRendered()).isEqualTo(3000);
-        assertThat(Files.readString(out.resolve("2020/01/01/post-0.html"))).contains("Changed");
+    private static void assertOnlyLeft(Path tmp, String... names) throws Exception {
         try (Stream<Path> siblings = Files.list(tmp)) {
             assertThat(siblings.map(p -> p.getFileName().toString()))
-                    .as("the killed build's staging folder is cleared").containsExactlyInAnyOrder("site", "out", "build.log");
+                    .as("the killed build's staging folder is cleared").containsExactlyInAnyOrder(names);
         }
     }
 

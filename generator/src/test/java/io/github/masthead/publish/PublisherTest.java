@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import io.github.masthead.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,9 +31,7 @@ class PublisherTest {
         }
         assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("old");
         assertThat(out.resolve("a")).doesNotExist();
-        try (var siblings = Files.list(tmp)) {
-            assertThat(siblings).containsExactly(out);
-        }
+        assertNothingBeside(out);
     }
 
     @Test
@@ -42,9 +45,7 @@ class PublisherTest {
         }
         assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("new");
         assertThat(out.resolve("stale.html")).doesNotExist();
-        try (var siblings = Files.list(tmp)) {
-            assertThat(siblings).containsExactly(out);
-        }
+        assertNothingBeside(out);
     }
 
     @Test
@@ -155,6 +156,130 @@ class PublisherTest {
         }
         OutputGuard.check(source, source.resolve("_site"));
         OutputGuard.check(source, tmp.resolve("out"));
+    }
+
+    @Test
+    void anUpdateInPlaceStagesOnlyWhatChangedAndRemovesWhatThisBuildDidNotWrite(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("site");
+        try (Publisher publisher = new Publisher(out)) {
+            publisher.write("same.html", bytes("same"), "test");
+            publisher.write("kept/page.html", bytes("kept"), "test");
+            publisher.write("changed.html", bytes("before"), "test");
+            publisher.write("stale/deep/gone.html", bytes("gone"), "test");
+            publisher.write("stale.html", bytes("gone"), "test");
+            publisher.commit();
+        }
+        Object sameFile = Files.readAttributes(out.resolve("same.html"), BasicFileAttributes.class).fileKey();
+        Path kept = out.resolve("kept/page.html");
+
+        try (Publisher publisher = new Publisher(out, true)) {
+            publisher.write("same.html", bytes("same"), "test");
+            assertThat(publisher.keep("kept/page.html", Files.size(kept),
+                    Files.getLastModifiedTime(kept).toMillis(), "test")).isTrue();
+            publisher.write("changed.html", bytes("after"), "test");
+            publisher.write("new/page.html", bytes("new"), "test");
+            assertThat(stagedFiles(tmp)).as("only what changed is staged")
+                    .containsExactlyInAnyOrder("changed.html", "new/page.html");
+            assertThat(Files.readString(out.resolve("changed.html"))).as("nothing moves before the commit")
+                    .isEqualTo("before");
+            publisher.commit();
+        }
+
+        assertThat(Trees.contents(out).keySet())
+                .containsExactlyInAnyOrder("same.html", "kept/page.html", "changed.html", "new/page.html");
+        assertThat(Files.readString(out.resolve("changed.html"))).isEqualTo("after");
+        assertThat(Files.readAttributes(out.resolve("same.html"), BasicFileAttributes.class).fileKey())
+                .as("an unchanged file is the same file").isEqualTo(sameFile);
+        assertThat(out.resolve("stale")).as("a folder left with nothing is removed").doesNotExist();
+        assertNothingBeside(out);
+    }
+
+    @Test
+    void anUpdateInPlaceThatFailsBeforeItsCommitLeavesTheSiteAsItWas(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("site");
+        try (Publisher publisher = new Publisher(out)) {
+            publisher.write("index.html", bytes("old"), "test");
+            publisher.commit();
+        }
+        try (Publisher publisher = new Publisher(out, true)) {
+            publisher.write("index.html", bytes("new"), "test");
+            publisher.write("more.html", bytes("more"), "test");
+        }
+        assertThat(Trees.contents(out).keySet()).containsExactly("index.html");
+        assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("old");
+        assertNothingBeside(out);
+    }
+
+    @Test
+    void aCommitInPlaceKilledAfterItsJournalIsFinishedByTheNextBuild(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("site");
+        Files.createDirectories(out.resolve("old"));
+        Files.writeString(out.resolve("index.html"), "old home");
+        Files.writeString(out.resolve("old/page.html"), "old page");
+        Files.writeString(out.resolve("kept.html"), "kept");
+        Path staging = Files.createDirectories(tmp.resolve(".site.masthead-killed"));
+        Files.createDirectories(staging.resolve("a/b"));
+        Files.writeString(staging.resolve("index.html"), "new home");
+        Files.writeString(staging.resolve("a/b/page.html"), "new page");
+        new Journal(staging.getFileName().toString(), List.of("old/page.html", "old"),
+                List.of("index.html", "a/b/page.html")).write(tmp.resolve(".site.masthead-journal"));
+        // killed half-way: one file deleted and one moved in
+        Files.delete(out.resolve("old/page.html"));
+        Files.move(staging.resolve("index.html"), out.resolve("index.html"), StandardCopyOption.REPLACE_EXISTING);
+
+        try (Publisher next = new Publisher(out, true)) {
+            assertThat(Trees.contents(out).keySet()).as("finished before the next build writes anything")
+                    .containsExactlyInAnyOrder("index.html", "a/b/page.html", "kept.html");
+        }
+        assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("new home");
+        assertThat(Files.readString(out.resolve("a/b/page.html"))).isEqualTo("new page");
+        assertThat(out.resolve("old")).doesNotExist();
+        assertNothingBeside(out);
+    }
+
+    @Test
+    void anUpdateInPlaceReplacesALinkInTheOutputFolderAndNeverWritesThroughIt(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("site");
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("page.html"), "not the site's");
+        try (Publisher publisher = new Publisher(out)) {
+            publisher.write("index.html", bytes("home"), "test");
+            publisher.commit();
+        }
+        Files.createSymbolicLink(out.resolve("linked"), elsewhere);
+        Path outside = elsewhere.resolve("page.html");
+
+        try (Publisher publisher = new Publisher(out, true)) {
+            assertThat(publisher.keep("linked/page.html", Files.size(outside),
+                    Files.getLastModifiedTime(outside).toMillis(), "test")).as("not the site's own file").isFalse();
+            publisher.write("index.html", bytes("home"), "test");
+            publisher.write("linked/page.html", bytes("the site's"), "test");
+            publisher.commit();
+        }
+
+        assertThat(Files.readString(outside)).isEqualTo("not the site's");
+        assertThat(out.resolve("linked")).isDirectory();
+        assertThat(Files.isSymbolicLink(out.resolve("linked"))).isFalse();
+        assertThat(Files.readString(out.resolve("linked/page.html"))).isEqualTo("the site's");
+    }
+
+    /** Checks that no staging folder, journal or lock is left beside the output folder {@code out}. */
+    private static void assertNothingBeside(Path out) throws Exception {
+        try (var siblings = Files.list(out.getParent())) {
+            assertThat(siblings).as("beside the output folder").containsExactly(out);
+        }
+    }
+
+    /** The files in the staging folders beside the output folder, relative to their staging folder. */
+    private static List<String> stagedFiles(Path parent) throws Exception {
+        List<String> found = new ArrayList<>();
+        try (var siblings = Files.list(parent)) {
+            for (Path staging : siblings.filter(p -> p.getFileName().toString().startsWith(".site.masthead-")
+                    && Files.isDirectory(p)).toList()) {
+                found.addAll(Trees.contents(staging).keySet());
+            }
+        }
+        return found;
     }
 
     private static byte[] bytes(String s) {

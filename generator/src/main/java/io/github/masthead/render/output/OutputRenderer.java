@@ -4,6 +4,7 @@ import io.github.masthead.Problem;
 import io.github.masthead.content.Page;
 import io.github.masthead.content.Paginator;
 import io.github.masthead.content.Post;
+import io.github.masthead.content.Taxonomy;
 import io.github.masthead.content.UrlPaths;
 import io.github.masthead.render.MastheadExtension;
 import io.github.masthead.render.PageReuse;
@@ -32,7 +33,8 @@ import java.util.stream.Collectors;
  * site has itself (a page or static file such as its own {@code robots.txt}) wins over the theme's format.
  *
  * <p>Templates see {@code site}; {@code output} (the {@link OutputFormat}); {@code url} (this file's URL below
- * the base URL); {@code taxonomy} (the category or tag, or {@code null}); {@code items}; {@code updated} (the
+ * the base URL); {@code taxonomy} (the category, tag or month as a {@link Taxonomy.Outline}, or {@code null});
+ * {@code items}; {@code updated} (the
  * latest change among the items); {@code parts} (an index's {@link OutputPart}s); and {@code outputs}, the URLs
  * of the site-wide formats listed before this one, by name. Thread-safe: the files of a format are rendered in
  * parallel.
@@ -132,7 +134,8 @@ public final class OutputRenderer {
         context.put("site", site);
         context.put("output", format);
         context.put("url", url);
-        context.put("taxonomy", target.taxonomy());
+        Taxonomy.Outline taxonomy = target.taxonomy() == null ? null : target.taxonomy().outline();
+        context.put("taxonomy", taxonomy);
         context.put("items", items);
         context.put("updated", updated(items));
         context.put("parts", parts);
@@ -147,7 +150,7 @@ public final class OutputRenderer {
         }
         String origin = "output '" + format.name() + "'";
         String path = UrlPaths.outputPath(url, "");
-        List<Object> key = Arrays.asList(format, template, url, target.taxonomy(), items, parts, outputs, paginator,
+        List<Object> key = Arrays.asList(format, template, url, taxonomy, items, parts, outputs, paginator,
                 context.get("updated"));
         try {
             PageReuse.Outcome page = reuse.page(path, key, origin, () -> render(template, context, origin)

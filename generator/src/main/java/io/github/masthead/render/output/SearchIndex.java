@@ -41,8 +41,13 @@ public final class SearchIndex {
 
     /** Posts per document shard. */
     static final int DOCS_PER_SHARD = 500;
-    /** About how many postings one token shard holds. */
-    private static final int POSTINGS_PER_SHARD = 10_000;
+    /**
+     * How many characters of indexed text make one token shard: some 10,000 postings, since a CJK character makes
+     * about one token and a word of an alphabetic script about one in five characters. The count of shards is taken
+     * from the length of the text, not from its tokens, so that a build whose index is unchanged finds its files
+     * without working the tokens out.
+     */
+    private static final int CHARS_PER_SHARD = 10_000;
 
     private SearchIndex() {
     }
@@ -55,13 +60,11 @@ public final class SearchIndex {
     public static int write(List<Post> posts, Settings settings, Publisher publisher, PageReuse reuse,
                             Consumer<Problem> problems) {
         List<String> indexed = posts.parallelStream().map(post -> indexed(post, settings)).toList();
-        List<Set<String>> tokensOf = indexed.parallelStream().map(SearchIndex::tokens).toList();
-        long total = tokensOf.stream().mapToLong(Set::size).sum();
-        int shards = (int) Math.max(1, Math.min(256, (total + POSTINGS_PER_SHARD - 1) / POSTINGS_PER_SHARD));
+        long total = indexed.stream().mapToLong(String::length).sum();
+        int shards = (int) Math.max(1, Math.min(256, (total + CHARS_PER_SHARD - 1) / CHARS_PER_SHARD));
         List<List<Object>> docs = posts.stream().map(post -> List.<Object>of(post.title(), post.url(),
                 sourceName(post, settings), post.date().format(DateTimeFormatter.ISO_LOCAL_DATE))).toList();
         List<String> key = List.of("search index", fingerprint(indexed, docs));
-        Postings postings = new Postings(tokensOf, shards);
 
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("version", 1);
@@ -70,8 +73,14 @@ public final class SearchIndex {
         meta.put("docs_per_shard", DOCS_PER_SHARD);
         Output out = new Output(publisher, reuse, key, problems);
         int files = out.write("search/meta.json", () -> Json.write(meta));
-        files += IntStream.range(0, shards).parallel()
-                .map(i -> out.write("search/t-" + i + ".json", () -> postings.shardJson(i))).sum();
+        List<Integer> stale = IntStream.range(0, shards).filter(i -> !out.keep("search/t-" + i + ".json")).boxed()
+                .toList();
+        files += shards - stale.size();
+        if (!stale.isEmpty()) { // only then are the tokens worked out
+            Postings postings = new Postings(indexed, shards);
+            files += stale.parallelStream().mapToInt(i -> out.write("search/t-" + i + ".json",
+                    () -> postings.shardJson(i))).sum();
+        }
         int docShards = Math.max(1, (posts.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD);
         files += IntStream.range(0, docShards).parallel().map(n -> out.write("search/d-" + n + ".json",
                 () -> Json.write(docs.subList(Math.min(n * DOCS_PER_SHARD, docs.size()),
@@ -93,44 +102,36 @@ public final class SearchIndex {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    /** The postings of every token, worked out when the first token shard that must be written asks for them. */
+    /** The postings of every token, by token shard. */
     private static final class Postings {
-        private final List<Set<String>> tokensOf;
-        private final int shards;
-        private Map<Token, IntList> postings;
-        private List<List<Token>> tokenShards;
+        private final Map<Token, IntList> postings = new HashMap<>();
+        private final List<List<Token>> tokenShards = new ArrayList<>();
 
-        Postings(List<Set<String>> tokensOf, int shards) {
-            this.tokensOf = tokensOf;
-            this.shards = shards;
-        }
-
-        String shardJson(int shard) {
-            synchronized (this) {
-                if (postings == null) {
-                    build();
-                }
-            }
-            return SearchIndex.shardJson(tokenShards.get(shard), postings);
-        }
-
-        private void build() {
-            postings = new HashMap<>();
+        Postings(List<String> indexed, int shards) {
+            List<Set<String>> tokensOf = indexed.parallelStream().map(SearchIndex::tokens).toList();
             for (int id = 0; id < tokensOf.size(); id++) {
                 for (String token : tokensOf.get(id)) {
                     postings.computeIfAbsent(new Token(token), k -> new IntList()).add(id);
                 }
             }
-            tokenShards = new ArrayList<>();
             for (int i = 0; i < shards; i++) {
                 tokenShards.add(new ArrayList<>());
             }
             postings.keySet().forEach(t -> tokenShards.get(Integer.remainderUnsigned(t.hash, shards)).add(t));
         }
+
+        String shardJson(int shard) {
+            return SearchIndex.shardJson(tokenShards.get(shard), postings);
+        }
     }
 
     /** Writes the files of the index, or keeps those an earlier build wrote from the same posts. */
     private record Output(Publisher publisher, PageReuse reuse, List<String> key, Consumer<Problem> problems) {
+
+        /** Takes the earlier build's file at {@code path}, if it was made from the same posts and is as it left it. */
+        boolean keep(String path) {
+            return reuse.keep(path, key, "search index");
+        }
 
         int write(String path, Supplier<String> json) {
             PageReuse.Outcome file = reuse.page(path, key, "search index", () -> Optional.of(json.get()));

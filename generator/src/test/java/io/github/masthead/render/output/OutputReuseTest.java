@@ -1,0 +1,113 @@
+package io.github.masthead.render.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.masthead.Problem;
+import io.github.masthead.config.ConfigLoader;
+import io.github.masthead.config.Settings;
+import io.github.masthead.content.Post;
+import io.github.masthead.content.SiteModel;
+import io.github.masthead.publish.Publisher;
+import io.github.masthead.render.PageReuse;
+import io.github.masthead.render.SiteView;
+import io.github.masthead.render.TemplateEngine;
+import io.github.masthead.theme.LayeredLoader;
+import io.github.masthead.theme.Theme;
+import io.github.masthead.theme.ThemeResolver;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pages of a paginated section are reused by the next build when their own posts and the section's name and
+ * size are unchanged: an edit to one post renders again only the page that lists it.
+ */
+class OutputReuseTest {
+
+    @Test
+    void anEditedPostRendersAgainOnlyTheSectionPageListingItAndANewPostEveryPage(@TempDir Path tmp) throws Exception {
+        Path source = Files.createDirectories(tmp.resolve("src"));
+        Settings settings = new ConfigLoader().load(source, Map.of("url", "https://example.org", "timezone", "UTC",
+                "outputs", Map.of("section", Map.of("paginate", 2))));
+        Theme theme = new ThemeResolver(getClass().getClassLoader()).resolve("newsroom", source);
+        List<OutputFormat> section = OutputFormats.read(theme, settings).stream()
+                .filter(f -> f.name().equals("section")).toList();
+        TemplateEngine engine = new TemplateEngine(new LayeredLoader(source, theme), settings,
+                List.of(new OutputExtension(settings, section)));
+        RecordingMemo memo = new RecordingMemo();
+        List<Post> posts = new ArrayList<>();
+        for (int day = 1; day <= 5; day++) {
+            posts.add(post(day, "Story " + day));
+        }
+
+        render(tmp, engine, settings, section, posts, memo);
+        assertThat(memo.rendered).as("every page rendered, none of them reading the whole site")
+                .containsExactlyInAnyOrder("harbour/index.html", "harbour/page2/index.html", "harbour/page3/index.html");
+
+        posts.set(0, post(1, "Story 1, corrected"));
+        render(tmp, engine, settings, section, posts, memo);
+        assertThat(memo.rendered).as("the oldest story is on the last page").containsExactly("harbour/page3/index.html");
+        assertThat(memo.reused).containsExactlyInAnyOrder("harbour/index.html", "harbour/page2/index.html");
+        assertThat(Files.readString(tmp.resolve("out/harbour/page3/index.html"))).contains("Story 1, corrected");
+
+        posts.add(post(6, "Story 6"));
+        render(tmp, engine, settings, section, posts, memo);
+        assertThat(memo.rendered).as("the section's size, shown on every page, changed").containsExactlyInAnyOrder(
+                "harbour/index.html", "harbour/page2/index.html", "harbour/page3/index.html");
+        assertThat(Files.readString(tmp.resolve("out/harbour/page2/index.html"))).contains("6 stories")
+                .doesNotContain("5 stories");
+    }
+
+    private static void render(Path tmp, TemplateEngine engine, Settings settings, List<OutputFormat> formats,
+                               List<Post> posts, RecordingMemo memo) {
+        memo.rendered.clear();
+        memo.reused.clear();
+        List<Problem> problems = new ArrayList<>();
+        try (Publisher publisher = new Publisher(tmp.resolve("out"))) {
+            new OutputRenderer(engine, new SiteView(settings, new SiteModel(List.copyOf(posts), List.of())),
+                    publisher, problems::add, memo).render(formats, List.of());
+            publisher.commit();
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static Post post(int day, String title) {
+        ZonedDateTime date = ZonedDateTime.of(2024, 4, day, 8, 0, 0, 0, ZoneOffset.UTC);
+        String url = "/2024/04/0" + day + "/story" + day + ".html";
+        return new Post("_posts/2024-04-0" + day + "-story" + day + ".md", "story" + day, title, date,
+                List.of("harbour"), List.of(), "post", "", "", url, url.substring(1), "<p>Text.</p>", "Text.", "",
+                false, Map.of());
+    }
+
+    /** Keeps every page rendered from its own inputs, and notes which pages were rendered and which reused. */
+    private static final class RecordingMemo implements PageReuse.Memo {
+        private final Map<String, Object> keys = new HashMap<>();
+        private final Map<String, String> pages = new HashMap<>();
+        final List<String> rendered = new ArrayList<>();
+        final List<String> reused = new ArrayList<>();
+
+        @Override
+        public synchronized Optional<String> get(String outputPath, Object key) {
+            if (key.equals(keys.get(outputPath))) {
+                reused.add(outputPath);
+                return Optional.of(pages.get(outputPath));
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        public synchronized void put(String outputPath, Object key, String html) {
+            rendered.add(outputPath);
+            keys.put(outputPath, key);
+            pages.put(outputPath, html);
+        }
+    }
+}
