@@ -24,7 +24,8 @@ import java.util.Set;
  * by the next one, which finds the plan beside the output folder ({@link #finishLeftOver}).
  *
  * @param staging   the staging folder's name, beside the output folder
- * @param deletions paths in the output folder to delete, each folder after what it holds
+ * @param deletions paths in the output folder to delete, each folder after what it holds and marked by a final
+ *                  {@code /}
  * @param moves     paths in the staging folder to move to the same path in the output folder
  */
 record Journal(String staging, List<String> deletions, List<String> moves) {
@@ -83,15 +84,17 @@ record Journal(String staging, List<String> deletions, List<String> moves) {
     void apply(Path destination) throws IOException {
         Path stagingFolder = destination.resolveSibling(staging);
         for (String path : deletions) {
-            Path target = inside(destination, path);
-            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                try {
-                    Files.deleteIfExists(target);
-                } catch (DirectoryNotEmptyException e) {
-                    // a file moved in by an earlier, interrupted run of this plan: the folder stays
-                }
-            } else {
+            boolean folder = path.endsWith("/");
+            Path target = inside(destination, folder ? path.substring(0, path.length() - 1) : path);
+            if (!Files.isDirectory(target.getParent(), LinkOption.NOFOLLOW_LINKS)
+                    || folder != Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                continue; // gone already, and an earlier, interrupted run of this plan moved a file in where this
+                          // folder or its own folder was, or a folder where this file was
+            }
+            try {
                 Files.deleteIfExists(target);
+            } catch (DirectoryNotEmptyException e) {
+                // it holds a file that an earlier, interrupted run of this plan moved in: the folder stays
             }
         }
         Set<Path> folders = new HashSet<>();

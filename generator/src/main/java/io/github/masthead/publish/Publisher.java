@@ -26,8 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The one path by which a build writes files. Everything goes into a staging folder beside the destination,
@@ -50,7 +50,7 @@ public final class Publisher implements AutoCloseable {
     private final Map<String, String> claims = new ConcurrentHashMap<>();
     /** The staging folders made so far: most files share their folder with others. */
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
-    /** The previous build's folders found to lie inside it, links resolved. */
+    /** Whether each folder asked about lies in the previous build's folder with no link on the way. */
     private final Map<Path, Boolean> previousFolders = new ConcurrentHashMap<>();
     /** Whether {@link #commit()} moves the staged files into the output folder instead of swapping it whole. */
     private final boolean inPlace;
@@ -393,7 +393,7 @@ public final class Publisher implements AutoCloseable {
                 int kept = keptBelow.pop()[0];
                 if (!dir.equals(previousRoot)) {
                     if (kept == 0) {
-                        gone.add(previousRoot.relativize(dir).toString());
+                        gone.add(previousRoot.relativize(dir) + "/");
                     } else {
                         keptBelow.peek()[0] += kept;
                     }

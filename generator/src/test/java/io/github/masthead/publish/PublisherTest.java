@@ -214,25 +214,33 @@ class PublisherTest {
     void aCommitInPlaceKilledAfterItsJournalIsFinishedByTheNextBuild(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("site");
         Files.createDirectories(out.resolve("old"));
+        Files.createDirectories(out.resolve("section"));
         Files.writeString(out.resolve("index.html"), "old home");
         Files.writeString(out.resolve("old/page.html"), "old page");
+        Files.writeString(out.resolve("section/index.html"), "a folder that becomes a file");
         Files.writeString(out.resolve("kept.html"), "kept");
         Path staging = Files.createDirectories(tmp.resolve(".site.masthead-killed"));
         Files.createDirectories(staging.resolve("a/b"));
         Files.writeString(staging.resolve("index.html"), "new home");
         Files.writeString(staging.resolve("a/b/page.html"), "new page");
-        new Journal(staging.getFileName().toString(), List.of("old/page.html", "old"),
-                List.of("index.html", "a/b/page.html")).write(tmp.resolve(".site.masthead-journal"));
-        // killed half-way: one file deleted and one moved in
-        Files.delete(out.resolve("old/page.html"));
+        Files.writeString(staging.resolve("section"), "the file");
+        new Journal(staging.getFileName().toString(), List.of("old/page.html", "old/", "section/index.html",
+                "section/"), List.of("index.html", "a/b/page.html", "section"))
+                .write(tmp.resolve(".site.masthead-journal"));
+        // killed half-way: the deletions done, and two of the three files moved in
+        for (String gone : List.of("old/page.html", "old", "section/index.html", "section")) {
+            Files.delete(out.resolve(gone));
+        }
         Files.move(staging.resolve("index.html"), out.resolve("index.html"), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(staging.resolve("section"), out.resolve("section"));
 
         try (Publisher next = new Publisher(out, true)) {
             assertThat(Trees.contents(out).keySet()).as("finished before the next build writes anything")
-                    .containsExactlyInAnyOrder("index.html", "a/b/page.html", "kept.html");
+                    .containsExactlyInAnyOrder("index.html", "a/b/page.html", "kept.html", "section");
         }
         assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("new home");
         assertThat(Files.readString(out.resolve("a/b/page.html"))).isEqualTo("new page");
+        assertThat(Files.readString(out.resolve("section"))).isEqualTo("the file");
         assertThat(out.resolve("old")).doesNotExist();
         assertNothingBeside(out);
     }
