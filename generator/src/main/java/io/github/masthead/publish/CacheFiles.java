@@ -35,6 +35,18 @@ public final class CacheFiles {
         }
     }
 
+    /**
+     * Moves {@code from} to {@code to}, replacing a file (not a folder with files) there: in one step where the
+     * file system can, so that a reader finds the one or the other.
+     */
+    static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /** Replaces {@code target} with what {@code content} writes, creating its folder if needed. */
     public static void replace(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
@@ -44,11 +56,7 @@ public final class CacheFiles {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }

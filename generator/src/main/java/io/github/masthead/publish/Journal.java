@@ -5,12 +5,10 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -103,7 +101,7 @@ record Journal(String staging, List<String> deletions, List<String> moves) {
             if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
                 Path to = inside(destination, path);
                 realFolder(destination, to.getParent(), folders);
-                move(from, to);
+                CacheFiles.move(from, to);
             }
         }
         if (Files.isDirectory(stagingFolder, LinkOption.NOFOLLOW_LINKS)) {
@@ -131,14 +129,6 @@ record Journal(String staging, List<String> deletions, List<String> moves) {
             Files.createDirectory(folder);
         }
         made.add(folder);
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /** {@code path} under {@code root}, refused if it would leave it. */

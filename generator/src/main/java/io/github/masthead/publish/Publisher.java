@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -328,9 +327,9 @@ public final class Publisher implements AutoCloseable {
         Path old = destination.resolveSibling("." + destination.getFileName() + ".masthead-old-" + UUID.randomUUID());
         try {
             if (Files.exists(destination)) {
-                move(destination, old);
+                CacheFiles.move(destination, old);
             }
-            move(staging, destination);
+            CacheFiles.move(staging, destination);
             committed = true;
             if (Files.exists(old)) {
                 deleteTree(old);
@@ -402,14 +401,6 @@ public final class Publisher implements AutoCloseable {
             }
         });
         return gone;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
     }
 
     /** Drops the staging folder unless the build was committed, and releases the lock. */
