@@ -3,6 +3,7 @@ package io.github.masthead.build;
 import io.github.masthead.BuildEvent.Phase;
 import io.github.masthead.Problem;
 import io.github.masthead.publish.CacheFiles;
+import io.github.masthead.publish.Publisher;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -210,6 +211,11 @@ final class BuildManifest {
     }
 
     /** Every regular file under {@code destination}, in path order; none when it does not exist. */
+    /** The files a commit in place left in the output folder, as {@link #outputs(Path)} would find them. */
+    static List<OutputFile> outputs(List<Publisher.Placed> placed) {
+        return placed.stream().map(p -> new OutputFile(p.path(), p.size(), p.modified(), null)).toList();
+    }
+
     static List<OutputFile> outputs(Path destination) throws IOException {
         if (!Files.isDirectory(destination, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();

@@ -141,6 +141,7 @@ public final class SiteBuild {
         int pagesAndPosts;
         int statics;
         boolean committed = false;
+        List<BuildManifest.OutputFile> placed = null; // the output folder's files, when the commit knows them
         // after a recorded build, most pages are taken from the output folder as they are: update it in place
         try (Publisher publisher = new Publisher(config.destination(), !previous.isEmpty())) {
             TemplateEngine engine = new TemplateEngine(new LayeredLoader(config.source(), theme), settings,
@@ -175,6 +176,7 @@ public final class SiteBuild {
             if (!(config.strict() && hasErrors())) {
                 publisher.commit();
                 committed = true;
+                placed = publisher.placed().map(BuildManifest::outputs).orElse(null);
             }
         }
         Optional<String> unsaved = cache.save();
@@ -186,7 +188,7 @@ public final class SiteBuild {
                 readFailed + duplicates + failedRenders.get(), pagesAndPosts - rendered, statics, problems.sorted(),
                 removals, Duration.between(started, Instant.now()), config.strict());
         if (committed && inputs.isPresent() && unsaved.isEmpty()) { // an unwritable cache folder is warned of once
-            record(manifest, inputs.get(), validUntil(results, posts, started), report, started);
+            record(manifest, inputs.get(), validUntil(results, posts, started), report, started, placed);
         }
         listener.onEvent(BuildEvent.finished(report.summary()));
         return report;
@@ -227,7 +229,7 @@ public final class SiteBuild {
      * recorded in its cache's memory only: the next build in another process runs in full.
      */
     private void record(Path manifest, BuildInputs.Digested inputs, long validUntil, BuildReport report,
-                        Instant started) {
+                        Instant started, List<BuildManifest.OutputFile> placed) {
         List<BuildManifest.Noted> noted = problems.noted();
         if (noted.stream().anyMatch(n -> n.phase() == Phase.CLEAN)) {
             return;
@@ -236,7 +238,7 @@ public final class SiteBuild {
             report.pagesWritten(), report.staticCopied()};
         try {
             BuildManifest.Recorded build = new BuildManifest.Recorded(inputs.digest(), validUntil, counts, noted,
-                    report.cleaning(), BuildManifest.outputs(config.destination()).stream()
+                    report.cleaning(), (placed != null ? placed : BuildManifest.outputs(config.destination())).stream()
                     .map(file -> file.withKey(cache.outputKey(file.path()))).toList(),
                     TimeUnit.SECONDS.toNanos(started.getEpochSecond()) + started.getNano(), inputs.files());
             if (cache.keepsBuilds()) {

@@ -60,6 +60,18 @@ public final class Publisher implements AutoCloseable {
     private volatile boolean committed;
     /** Whether a commit in place has written its journal: then the staging folder is the next build's to finish. */
     private volatile boolean journaled;
+    /** The files of the output folder after a commit in place, by path; {@code null} before one. */
+    private volatile List<Placed> placed;
+
+    /**
+     * A file of the output folder as a commit in place left it.
+     *
+     * @param path     its path in the output folder, with {@code /} between names
+     * @param size     its size in bytes
+     * @param modified its modification time in milliseconds
+     */
+    public record Placed(String path, long size, long modified) {
+    }
 
     /**
      * Opens a staging folder for a build that will replace {@code destination}. Holds a lock beside the
@@ -346,12 +358,14 @@ public final class Publisher implements AutoCloseable {
      */
     private void commitInPlace() {
         try {
-            Journal journal = new Journal(staging.getFileName().toString(), unwritten(), List.copyOf(staged));
+            Map<String, BasicFileAttributes> kept = new java.util.HashMap<>();
+            Journal journal = new Journal(staging.getFileName().toString(), unwritten(kept), List.copyOf(staged));
             journal.write(journalPath());
             journaled = true;
             journal.apply(previousRoot);
             Files.delete(journalPath());
             committed = true;
+            placed = placed(kept);
         } catch (IOException e) {
             throw new SiteException("cannot update " + destination + " in place: " + e.getMessage()
                     + (journaled ? "; the next build finishes the update" : ""), e);
@@ -359,10 +373,37 @@ public final class Publisher implements AutoCloseable {
     }
 
     /**
-     * The files of the output folder that this build did not write, and its folders left with none that it did, each
-     * folder after what it holds; a link is listed as a file, never followed.
+     * After a commit in place, every file in the output folder with its size and time, sorted by path, as a walk of
+     * the folder would find them; empty for a publisher that swaps the folder, or before its commit.
      */
-    private List<String> unwritten() throws IOException {
+    public Optional<List<Placed>> placed() {
+        return Optional.ofNullable(placed);
+    }
+
+    /** The files of the output folder: those found by the walk before the commit, and those moved in by it. */
+    private List<Placed> placed(Map<String, BasicFileAttributes> kept) throws IOException {
+        List<Placed> files = new ArrayList<>();
+        kept.forEach((path, attributes) -> {
+            if (!staged.contains(path)) {
+                files.add(new Placed(path.replace('\\', '/'), attributes.size(),
+                        attributes.lastModifiedTime().toMillis()));
+            }
+        });
+        for (String path : staged) {
+            BasicFileAttributes attributes = Files.readAttributes(previousRoot.resolve(path), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            files.add(new Placed(path.replace('\\', '/'), attributes.size(), attributes.lastModifiedTime().toMillis()));
+        }
+        files.sort((a, b) -> a.path().compareTo(b.path()));
+        return List.copyOf(files);
+    }
+
+    /**
+     * The files of the output folder that this build did not write, and its folders left with none that it did, each
+     * folder after what it holds; a link is listed as a file, never followed. The files it did write that are found
+     * go into {@code kept}, with their attributes.
+     */
+    private List<String> unwritten(Map<String, BasicFileAttributes> kept) throws IOException {
         Set<Path> written = claims.keySet().stream().map(p -> previousRoot.resolve(p).normalize())
                 .collect(Collectors.toSet());
         List<String> gone = new ArrayList<>();
@@ -378,6 +419,7 @@ public final class Publisher implements AutoCloseable {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 if (written.contains(file)) {
                     keptBelow.peek()[0]++;
+                    kept.put(previousRoot.relativize(file).toString(), attributes);
                 } else {
                     gone.add(previousRoot.relativize(file).toString());
                 }

@@ -42,6 +42,7 @@ class PublisherTest {
         try (Publisher publisher = new Publisher(out)) {
             publisher.write("index.html", bytes("new"), "test");
             publisher.commit();
+            assertThat(publisher.placed()).as("only a commit in place lists what it left").isEmpty();
         }
         assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("new");
         assertThat(out.resolve("stale.html")).doesNotExist();
@@ -183,6 +184,12 @@ class PublisherTest {
             assertThat(Files.readString(out.resolve("changed.html"))).as("nothing moves before the commit")
                     .isEqualTo("before");
             publisher.commit();
+            List<Publisher.Placed> found = new ArrayList<>();
+            for (String path : Trees.files(out)) {
+                found.add(new Publisher.Placed(path, Files.size(out.resolve(path)),
+                        Files.getLastModifiedTime(out.resolve(path)).toMillis()));
+            }
+            assertThat(publisher.placed()).as("what the commit left, as a walk finds it").contains(found);
         }
 
         assertThat(Trees.contents(out).keySet())
