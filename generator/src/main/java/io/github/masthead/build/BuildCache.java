@@ -489,7 +489,8 @@ public final class BuildCache implements PageReuse.Memo {
                 });
                 boolean canAppend = appendable && storedRecords + fresh.size() <= 2 * cleans.size() + COMPACT_SLACK;
                 appendable = false; // until written: an append that fails half-way leaves a cut record
-                if (!canAppend || !CleanStore.append(disk, cleanKey, fresh)) {
+                // with nothing new (only posts gone), their records stay until the file is next written whole
+                if (!canAppend || !fresh.isEmpty() && !CleanStore.append(disk, cleanKey, fresh)) {
                     CleanStore.save(disk, cleanKey, cleans);
                     storedRecords = cleans.size();
                 } else {
