@@ -4,6 +4,7 @@ import io.github.masthead.clean.CleanResult;
 import io.github.masthead.clean.OwnPages;
 import io.github.masthead.clean.media.Urls;
 import io.github.masthead.config.Settings;
+import io.github.masthead.content.Body;
 import io.github.masthead.content.Post;
 import io.github.masthead.render.PageReuse;
 import io.github.masthead.source.SourceFile;
@@ -93,6 +94,8 @@ public final class BuildCache implements PageReuse.Memo {
     private final Map<Post, String> bodyOrigins = Collections.synchronizedMap(new IdentityHashMap<>());
     /** By identity: a build's posts are compared by digest, never by their (long) contents. */
     private final Map<Post, String> postDigests = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Where a build that keeps nothing in memory puts bodies aside, or {@code null} to hold them. */
+    private volatile BodySpill spill;
     private final AtomicInteger readHits = new AtomicInteger();
     private final AtomicInteger cleanHits = new AtomicInteger();
     private final AtomicInteger renderHits = new AtomicInteger();
@@ -329,6 +332,28 @@ public final class BuildCache implements PageReuse.Memo {
     }
 
     /**
+     * Puts the bodies of the posts read and cleaned from now on aside in {@code spill} ({@code null}: holds them in
+     * memory), for a cache that keeps nothing for the next build; one that does keeps its bodies in memory.
+     */
+    void spillTo(BodySpill spill) {
+        this.spill = enabled ? null : spill;
+    }
+
+    /** {@code post} with its body put aside, when this build puts bodies aside. */
+    private Post aside(Post post) {
+        BodySpill to = spill;
+        return to == null || !(post.body() instanceof Body.Held held) ? post
+                : post.withBody(to.put(held.text()), post.excerpt(), post.image());
+    }
+
+    /** {@code cleaned} with its body put aside, when this build puts bodies aside. */
+    private Cleaned aside(Cleaned cleaned) {
+        BodySpill to = spill;
+        return to == null || !(cleaned.body() instanceof Body.Held held) ? cleaned
+                : new Cleaned(to.put(held.text()), cleaned.result(), cleaned.excerpt(), cleaned.image());
+    }
+
+    /**
      * Starts the reading. A cache that keeps nothing in memory takes the posts an earlier process read from
      * {@code disk} (a file, or {@code null} for none) when it was made with the same {@code key} (the settings,
      * Masthead's version).
@@ -380,7 +405,8 @@ public final class BuildCache implements PageReuse.Memo {
     private ReadResult readThroughDisk(SourceFile file, Supplier<ReadResult> reader) {
         String digest = readDisk == null || file.kind() != SourceFile.Kind.POST ? null : bytesDigest(file);
         if (digest == null) {
-            return reader.get();
+            ReadResult result = reader.get();
+            return result.isBuilt() ? result.withPost(aside(result.post())) : result;
         }
         String fileKey = file.relativePath() + "\n" + String.join("/", file.dirCategories()) + "\n" + digest;
         ReadStore.Stored stored = storedReads.get(fileKey);
@@ -392,15 +418,20 @@ public final class BuildCache implements PageReuse.Memo {
             return ReadResult.built(stored.post(), stored.warnings());
         }
         ReadResult result = reader.get();
-        if (result.isBuilt() && ReadStore.canKeep(result.post())) {
-            Post post = result.post();
+        if (!result.isBuilt()) {
+            return result;
+        }
+        Post post = result.post();
+        Post built = aside(post);
+        if (ReadStore.canKeep(post)) {
             String cleanDigest = inputDigest(post);
-            cleanDigests.put(post, cleanDigest);
-            keptReads.put(fileKey, new ReadStore.Stored(post.withBody("", post.excerpt(), post.image()),
-                    result.problems(), cleanDigest));
+            cleanDigests.put(built, cleanDigest);
+            // the disk keeps no body: a post whose body is put aside is kept as it is, else without its body
+            Post kept = built != post ? built : post.withBody("", post.excerpt(), post.image());
+            keptReads.put(fileKey, new ReadStore.Stored(kept, result.problems(), cleanDigest));
             readsChanged = true;
         }
-        return result;
+        return result.withPost(built);
     }
 
     /** The digest of the bytes of {@code file}: the one the build found already, else read now. */
@@ -426,7 +457,7 @@ public final class BuildCache implements PageReuse.Memo {
      */
     Cleaned clean(Post post, OwnPages pages, BiFunction<Post, PageLookups, Cleaned> cleaner) {
         if (!enabled && disk == null) {
-            return cleaner.apply(raw(post), new PageLookups(pages));
+            return aside(cleaner.apply(raw(post), new PageLookups(pages)));
         }
         String known = cleanDigests.get(post);
         String digest = known != null ? known : inputDigest(post);
@@ -438,7 +469,7 @@ public final class BuildCache implements PageReuse.Memo {
             return entry.cleaned();
         }
         PageLookups lookups = new PageLookups(pages);
-        Cleaned cleaned = cleaner.apply(raw(post), lookups);
+        Cleaned cleaned = aside(cleaner.apply(raw(post), lookups));
         if (cleaned.result().problems().isEmpty()) { // a problem (an image not downloaded) is retried next time
             cleans.put(digest, new CleanEntry(lookups.answers(), cleaned));
             unsaved.add(digest);
@@ -593,19 +624,20 @@ public final class BuildCache implements PageReuse.Memo {
     }
 
     /**
-     * What cleaning made of a post: the result (its HTML is the body the post gets), and the excerpt and lead image
-     * taken from it.
+     * What cleaning made of a post: the cleaned body, what the cleaner found and did besides (the rules that acted,
+     * the source link, the images, the problems; its HTML is left empty, as it is the body), and the excerpt and lead
+     * image taken from the body.
      */
-    record Cleaned(CleanResult result, String excerpt, String image) {
+    record Cleaned(Body body, CleanResult result, String excerpt, String image) {
 
         /** {@code post} with the cleaned body, excerpt and lead image, and the source link cleaning found. */
         Post applyTo(Post post) {
-            Post p = post.withBody(result.html(), excerpt, image);
+            Post p = post.withBody(body, excerpt, image);
             if (!p.sourceLink().isEmpty() || result.sourceLink().filter(Urls::isHttp).isEmpty()) {
                 return p;
             }
             return new Post(p.path(), p.slug(), p.title(), p.date(), p.categories(), p.tags(), p.layout(), p.author(),
-                    result.sourceLink().get().strip(), p.url(), p.outputPath(), p.content(), p.excerpt(), p.image(),
+                    result.sourceLink().get().strip(), p.url(), p.outputPath(), p.body(), p.excerpt(), p.image(),
                     p.draft(), p.params());
         }
     }

@@ -2,6 +2,7 @@ package io.github.masthead.build;
 
 import io.github.masthead.clean.CleanResult;
 import io.github.masthead.clean.media.LocalImage;
+import io.github.masthead.content.Body;
 import io.github.masthead.publish.CacheFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -169,7 +170,7 @@ final class CleanStore {
         }
         BuildCache.Cleaned cleaned = entry.cleaned();
         CleanResult result = cleaned.result();
-        StoreCodec.string(out, result.html());
+        StoreCodec.string(out, cleaned.body().text());
         out.writeInt(result.removals().size());
         for (Map.Entry<String, Integer> removal : result.removals().entrySet()) {
             StoreCodec.string(out, removal.getKey());
@@ -204,7 +205,8 @@ final class CleanStore {
         for (int i = 0; i < imageCount; i++) {
             images.add(new LocalImage(StoreCodec.string(in), StoreCodec.string(in), Path.of(StoreCodec.string(in))));
         }
-        CleanResult result = new CleanResult(html, removals, sourceLink, images, List.of());
-        return new BuildCache.CleanEntry(answers, new BuildCache.Cleaned(result, StoreCodec.string(in), StoreCodec.string(in)));
+        CleanResult result = new CleanResult("", removals, sourceLink, images, List.of());
+        return new BuildCache.CleanEntry(PageLookups.compact(answers), new BuildCache.Cleaned(Body.of(html), result, StoreCodec.string(in),
+                StoreCodec.string(in)));
     }
 }

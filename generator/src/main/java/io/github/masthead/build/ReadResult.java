@@ -27,6 +27,11 @@ record ReadResult(Post post, String skipped, List<Problem> problems) {
         return new ReadResult(null, null, all);
     }
 
+    /** This result with {@code other} as its post (the same post, its body put aside). */
+    ReadResult withPost(Post other) {
+        return new ReadResult(other, skipped, problems);
+    }
+
     boolean isBuilt() {
         return post != null && skipped == null;
     }

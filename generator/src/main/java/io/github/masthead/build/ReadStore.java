@@ -36,7 +36,7 @@ final class ReadStore {
     /**
      * A post as read, without its body.
      *
-     * @param post        the post, its content empty
+     * @param post        the post; its body, if any, is not kept on disk
      * @param warnings    what reading it warned of
      * @param cleanDigest the digest of everything its cleaning reads from it ({@link BuildCache})
      */

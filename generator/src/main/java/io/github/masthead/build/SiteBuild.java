@@ -18,6 +18,7 @@ import io.github.masthead.clean.OwnPages;
 import io.github.masthead.clean.Summaries;
 import io.github.masthead.config.ConfigLoader;
 import io.github.masthead.config.Settings;
+import io.github.masthead.content.Body;
 import io.github.masthead.content.Page;
 import io.github.masthead.content.Permalinks;
 import io.github.masthead.content.Post;
@@ -76,6 +77,8 @@ public final class SiteBuild {
     private final BuildListener listener;
     private final Problems problems;
     private final BuildCache cache;
+    /** Where this build puts its posts' bodies aside, from the time it reads them; see {@link #spill}. */
+    private BodySpill spill;
 
     public SiteBuild(SiteConfig config, BuildListener listener) {
         this(config, listener, BuildCache.none());
@@ -91,6 +94,44 @@ public final class SiteBuild {
 
     /** Runs the build and reports what it did. */
     public BuildReport run() {
+        try {
+            return runBuild();
+        } finally {
+            cache.spillTo(null);
+            if (spill != null) {
+                try {
+                    spill.close();
+                } catch (IOException e) {
+                    // a scratch file without a name: nothing is left behind
+                }
+                spill = null;
+            }
+        }
+    }
+
+    /**
+     * Where this build puts the bodies of its posts aside so as not to hold them all, for a build that keeps nothing in
+     * memory for the next: a scratch file in the cache folder, or in the system's temporary folder when there is
+     * none or the site sets {@code disable_disk_cache}. A preview server's build holds its bodies in memory, and so
+     * does a build that can make no scratch file.
+     */
+    private BodySpill spill(Settings settings) {
+        if (cache.keepsBuilds()) {
+            return null;
+        }
+        Path cacheFile = diskCache(settings, "cleaned.bin");
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        for (Path folder : cacheFile != null ? List.of(cacheFile.getParent(), temp) : List.of(temp)) {
+            try {
+                return BodySpill.open(folder);
+            } catch (IOException | UncheckedIOException e) {
+                // the next place, if any
+            }
+        }
+        return null;
+    }
+
+    private BuildReport runBuild() {
         Instant started = Instant.now();
         listener.onEvent(BuildEvent.phase(Phase.CONFIG, "reading " + config.source().resolve("_config.yml")));
         Settings settings = new ConfigLoader().load(config.source(), config.overrides());
@@ -118,13 +159,16 @@ public final class SiteBuild {
                 ? BuildManifest.renderedFrom(last.get()) : Map.of();
         forget(manifest);
         cache.forgetBuild();
+        spill = spill(settings);
+        cache.spillTo(spill);
         MarkdownRenderer markdown = new MarkdownRenderer();
         Permalinks permalinks = new Permalinks(settings.permalink());
         cache.beginReading(String.join("\n", BuildCache.codeVersion(), config.source().toAbsolutePath().toString(),
                 settings.toString()), diskCache(settings, "read.bin"),
                 inputs.map(BuildInputs.Digested::bytes).orElse(Map.of()));
-        List<ReadResult> results = readPosts(files, new PostReader(settings, permalinks, markdown, started), settings);
-        List<Post> posts = uniqueUrls(results);
+        Reading reading = readPosts(files, new PostReader(settings, permalinks, markdown, started), settings);
+        List<Post> posts = reading.posts();
+        reading = reading.counts(); // so that the posts as read are not held once cleaned
         List<Page> pages = readPages(files, new PageReader(settings, permalinks, markdown));
 
         listener.onEvent(BuildEvent.phase(Phase.CLEAN, "cleaning " + posts.size() + " articles"));
@@ -134,7 +178,6 @@ public final class SiteBuild {
 
         listener.onEvent(BuildEvent.phase(Phase.ASSEMBLE, "assembling the site"));
         SiteModel model = new SiteModel(posts, pages);
-        int skipped = (int) results.stream().filter(r -> r.skipped() != null).count();
 
         listener.onEvent(BuildEvent.phase(Phase.RENDER, "rendering with theme '" + theme.name() + "'"));
         AtomicInteger failedRenders = new AtomicInteger();
@@ -181,14 +224,13 @@ public final class SiteBuild {
         }
         Optional<String> unsaved = cache.save();
         unsaved.ifPresent(why -> problems.add(Phase.PUBLISH, Problem.warning("", 0, why)));
-        int readFailed = (int) results.stream().filter(ReadResult::isFailed).count();
-        int duplicates = (int) results.stream().filter(ReadResult::isBuilt).count() - posts.size();
+        int duplicates = reading.built() - posts.size();
         int rendered = posts.size() - failedRenders.get();
-        BuildReport report = new BuildReport(config.destination(), results.size(), rendered, skipped,
-                readFailed + duplicates + failedRenders.get(), pagesAndPosts - rendered, statics, problems.sorted(),
+        BuildReport report = new BuildReport(config.destination(), reading.files(), rendered, reading.skipped(),
+                reading.failed() + duplicates + failedRenders.get(), pagesAndPosts - rendered, statics, problems.sorted(),
                 removals, Duration.between(started, Instant.now()), config.strict());
         if (committed && inputs.isPresent() && unsaved.isEmpty()) { // an unwritable cache folder is warned of once
-            record(manifest, inputs.get(), validUntil(results, posts, started), report, started, placed);
+            record(manifest, inputs.get(), validUntil(reading, posts, started), report, started, placed);
         }
         listener.onEvent(BuildEvent.finished(report.summary()));
         return report;
@@ -215,12 +257,28 @@ public final class SiteBuild {
      * The epoch second from which this build's choice of posts may change: when the earliest post left out for its
      * future date becomes due. A site with no posts takes its feeds' dates from the clock, so it holds for no time.
      */
-    private static long validUntil(List<ReadResult> results, List<Post> posts, Instant started) {
-        if (posts.isEmpty()) {
-            return started.getEpochSecond();
+    private static long validUntil(Reading reading, List<Post> posts, Instant started) {
+        return posts.isEmpty() ? started.getEpochSecond() : reading.firstDue();
+    }
+
+    /**
+     * What reading the post files gave. The results themselves are not kept past it, so that a large archive does not
+     * hold its posts as read once it has cleaned them.
+     *
+     * @param posts    the posts to build, each output path once
+     * @param files    post files read
+     * @param skipped  posts left out on purpose (drafts, future, unpublished)
+     * @param failed   files that could not be read
+     * @param built    posts to build, before those whose output path an earlier post has were left out
+     * @param firstDue the epoch second at which the first post left out for its future date becomes due, or
+     *                 {@link Long#MAX_VALUE}
+     */
+    private record Reading(List<Post> posts, int files, int skipped, int failed, int built, long firstDue) {
+
+        /** The counts alone. */
+        Reading counts() {
+            return new Reading(List.of(), files, skipped, failed, built, firstDue);
         }
-        return results.stream().filter(r -> PostReader.FUTURE.equals(r.skipped()))
-                .mapToLong(r -> r.post().date().toEpochSecond()).min().orElse(Long.MAX_VALUE);
     }
 
     /**
@@ -293,7 +351,7 @@ public final class SiteBuild {
         return problems.sorted().stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
     }
 
-    private List<ReadResult> readPosts(List<SourceFile> files, PostReader reader, Settings settings) {
+    private Reading readPosts(List<SourceFile> files, PostReader reader, Settings settings) {
         List<SourceFile> postFiles = new ArrayList<>();
         for (SourceFile file : files) {
             if (file.kind() == SourceFile.Kind.POST && !PostReader.isPostName(file.relativePath())) {
@@ -311,7 +369,12 @@ public final class SiteBuild {
             return result;
         }).toList();
         results.forEach(r -> r.problems().forEach(p -> problems.add(Phase.READ, p)));
-        return results;
+        return new Reading(uniqueUrls(results), results.size(),
+                (int) results.stream().filter(r -> r.skipped() != null).count(),
+                (int) results.stream().filter(ReadResult::isFailed).count(),
+                (int) results.stream().filter(ReadResult::isBuilt).count(),
+                results.stream().filter(r -> PostReader.FUTURE.equals(r.skipped()))
+                        .mapToLong(r -> r.post().date().toEpochSecond()).min().orElse(Long.MAX_VALUE));
     }
 
     /** The built posts, less any whose output path an earlier post (in path order) already has. */
@@ -424,7 +487,7 @@ public final class SiteBuild {
         String excerpt = !post.excerpt().isEmpty() ? post.excerpt() : beforeSeparator(post, separator)
                 .map(part -> Summaries.excerpt(cleaner.clean(part, context).html())).orElse(finished.excerpt());
         String image = post.image().isEmpty() ? finished.leadImage().orElse("") : post.image();
-        return new BuildCache.Cleaned(new CleanResult(finished.body(), result.removals(),
+        return new BuildCache.Cleaned(Body.of(finished.body()), new CleanResult("", result.removals(),
                 result.sourceLink(), result.images(), result.problems()), excerpt, image);
     }
 

@@ -1,10 +1,12 @@
 package io.github.masthead.content;
 
 import java.time.ZonedDateTime;
+import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One post of the site, immutable once assembled.
@@ -20,7 +22,7 @@ import java.util.Map;
  * @param sourceLink the URL of the original article, or empty
  * @param url        the URL below the base URL, percent-encoded, starting with {@code /}
  * @param outputPath the file written, relative to the output folder, decoded
- * @param content    the cleaned article HTML
+ * @param body       the article HTML, cleaned once the build has cleaned it ({@link #content()})
  * @param excerpt    a plain-text summary
  * @param image      the URL of the lead image, or empty
  * @param draft      whether the post comes from {@code _drafts/}
@@ -37,7 +39,7 @@ public record Post(String path,
                    String sourceLink,
                    String url,
                    String outputPath,
-                   String content,
+                   Body body,
                    String excerpt,
                    String image,
                    boolean draft,
@@ -46,17 +48,67 @@ public record Post(String path,
     public Post {
         categories = List.copyOf(categories);
         tags = List.copyOf(tags);
-        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        params = params instanceof Params frozen ? frozen : new Params(params);
+    }
+
+    /** A post whose body is {@code content}, held in memory. */
+    public Post(String path, String slug, String title, ZonedDateTime date, List<String> categories,
+                List<String> tags, String layout, String author, String sourceLink, String url, String outputPath,
+                String content, String excerpt, String image, boolean draft, Map<String, Object> params) {
+        this(path, slug, title, date, categories, tags, layout, author, sourceLink, url, outputPath,
+                Body.of(content), excerpt, image, draft, params);
+    }
+
+    /** The article HTML: read back from disk each time when the build put it aside. */
+    public String content() {
+        return body.text();
     }
 
     /** This post with its cleaned body, excerpt and lead image. */
     public Post withBody(String newContent, String newExcerpt, String newImage) {
+        return withBody(Body.of(newContent), newExcerpt, newImage);
+    }
+
+    /** This post with another body, excerpt and lead image. */
+    public Post withBody(Body newBody, String newExcerpt, String newImage) {
         return new Post(path, slug, title, date, categories, tags, layout, author, sourceLink, url, outputPath,
-                newContent, newExcerpt, newImage, draft, params);
+                newBody, newExcerpt, newImage, draft, params);
     }
 
     /** The first category, which for a news mirror is the source. */
     public String source() {
         return categories.isEmpty() ? "" : categories.get(0);
+    }
+
+    /**
+     * The front matter, read-only and in the order it was written: one copy shared by every version of a post (as
+     * read, with its body put aside, cleaned), since a large archive holds several of each at once.
+     */
+    private static final class Params extends AbstractMap<String, Object> {
+        private final Map<String, Object> values;
+
+        Params(Map<String, Object> values) {
+            this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return values.entrySet();
+        }
+
+        @Override
+        public Object get(Object key) {
+            return values.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return values.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return values.size();
+        }
     }
 }

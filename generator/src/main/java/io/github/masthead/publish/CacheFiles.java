@@ -2,6 +2,7 @@ package io.github.masthead.publish;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,23 @@ public final class CacheFiles {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /**
+     * A scratch file in {@code folder} to write and read back during one build, gone when the channel is closed and,
+     * where the file system allows (not on Windows), already unnamed, so that even a killed build leaves nothing.
+     */
+    public static FileChannel scratch(Path folder, String prefix) throws IOException {
+        Files.createDirectories(folder);
+        Path file = Files.createTempFile(folder, prefix, ".tmp");
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                StandardOpenOption.DELETE_ON_CLOSE);
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            // an open file cannot be removed here: it goes when the channel is closed
+        }
+        return channel;
     }
 
     /** Replaces {@code target} with what {@code content} writes, creating its folder if needed. */

@@ -69,9 +69,10 @@ public final class SiteRenderer {
         String template = layout(post.layout(), "post", post.path());
         List<Object> key = Arrays.asList(post, related, template);
         PageReuse.Outcome page = reuse.page(post.outputPath(), key, post.path(), () -> {
-            Map<String, Object> context = context(post, post.content());
+            String content = post.content();
+            Map<String, Object> context = context(post, content);
             context.putAll(related);
-            return apply(post.path(), template, context, post.content());
+            return apply(post.path(), template, context, content);
         });
         return page.kept() || page.html().isPresent() && publish(post.outputPath(), page.html().get(), post.path());
     }

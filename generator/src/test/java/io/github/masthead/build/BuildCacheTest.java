@@ -168,6 +168,10 @@ class BuildCacheTest {
         assertThat(first.lastHits().cleaned()).isZero();
         assertThat(tmp.resolve("cache/build/cleaned.bin")).isNotEmptyFile();
         assertThat(tmp.resolve("cache/build/read.bin")).isNotEmptyFile();
+        try (java.util.stream.Stream<Path> kept = Files.list(tmp.resolve("cache/build"))) {
+            assertThat(kept.map(p -> p.getFileName().toString())).as("the bodies put aside during the build are gone")
+                    .containsExactlyInAnyOrder("cleaned.bin", "read.bin", "manifest.bin");
+        }
 
         BuildCache second = BuildCache.none();
         SiteConfig elsewhere = SiteConfig.builder(site).destination(tmp.resolve("out2"))

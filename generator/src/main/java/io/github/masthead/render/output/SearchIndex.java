@@ -107,11 +107,17 @@ public final class SearchIndex {
         private final Map<Token, IntList> postings = new HashMap<>();
         private final List<List<Token>> tokenShards = new ArrayList<>();
 
+        /** Tokenized this many posts at a time, so that only their token sets are held at once. */
+        private static final int BATCH = 1024;
+
         Postings(List<String> indexed, int shards) {
-            List<Set<String>> tokensOf = indexed.parallelStream().map(SearchIndex::tokens).toList();
-            for (int id = 0; id < tokensOf.size(); id++) {
-                for (String token : tokensOf.get(id)) {
-                    postings.computeIfAbsent(new Token(token), k -> new IntList()).add(id);
+            for (int from = 0; from < indexed.size(); from += BATCH) {
+                List<Set<String>> tokensOf = indexed.subList(from, Math.min(from + BATCH, indexed.size()))
+                        .parallelStream().map(SearchIndex::tokens).toList();
+                for (int i = 0; i < tokensOf.size(); i++) {
+                    for (String token : tokensOf.get(i)) {
+                        postings.computeIfAbsent(new Token(token), k -> new IntList()).add(from + i);
+                    }
                 }
             }
             for (int i = 0; i < shards; i++) {

@@ -1,0 +1,53 @@
+package io.github.masthead.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.masthead.content.Body;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bodies put aside in a scratch file read back as they were written, from many threads, and leave no file. */
+class BodySpillTest {
+
+    @Test
+    void bodiesPutAsideFromManyThreadsReadBackAsWritten(@TempDir Path tmp) throws IOException {
+        try (BodySpill spill = BodySpill.open(tmp)) {
+            List<String> texts = IntStream.range(0, 2_000).mapToObj(i -> "<p>記者 " + i + " 報導：港口 🚢 "
+                    + "潮汐".repeat(i % 50) + "</p>").toList();
+            List<Body> bodies = texts.parallelStream().map(spill::put).toList();
+            IntStream.range(0, texts.size()).parallel().forEach(i ->
+                    assertThat(bodies.get(i).text()).isEqualTo(texts.get(i)));
+            assertThat(bodies.get(7).toString()).isEqualTo(texts.get(7));
+            assertThat(spill.put("").text()).isEmpty();
+        }
+    }
+
+    @Test
+    void bodiesAreEqualByPlaceNotByText(@TempDir Path tmp) throws IOException {
+        try (BodySpill spill = BodySpill.open(tmp)) {
+            Body first = spill.put("<p>same</p>");
+            Body second = spill.put("<p>same</p>");
+            assertThat(first).isEqualTo(first).isNotEqualTo(second).isNotEqualTo(Body.of("<p>same</p>"));
+        }
+    }
+
+    @Test
+    void theScratchFileIsGoneOnceClosedAndABodyCannotBeReadAfter(@TempDir Path tmp) throws IOException {
+        BodySpill spill = BodySpill.open(tmp.resolve("build"));
+        Body body = spill.put("<p>The ferry leaves at seven.</p>");
+        spill.close();
+        try (Stream<Path> left = Files.list(tmp.resolve("build"))) {
+            assertThat(left).isEmpty();
+        }
+        assertThatThrownBy(body::text).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("cannot read a post back from the cache folder");
+    }
+}
