@@ -95,7 +95,9 @@ public final class BuildCache implements PageReuse.Memo {
     /** By identity: a build's posts are compared by digest, never by their (long) contents. */
     private final Map<Post, String> postDigests = Collections.synchronizedMap(new IdentityHashMap<>());
     /** Where a build that keeps nothing in memory puts bodies aside, or {@code null} to hold them. */
-    private volatile BodySpill spill;
+    private volatile BodyFile spill;
+    /** The disk cache of cleanings, whose bodies a build that keeps nothing in memory reads from it; or {@code null}. */
+    private volatile BodyFile storedBodies;
     private final AtomicInteger readHits = new AtomicInteger();
     private final AtomicInteger cleanHits = new AtomicInteger();
     private final AtomicInteger renderHits = new AtomicInteger();
@@ -174,7 +176,10 @@ public final class BuildCache implements PageReuse.Memo {
             cleanKey = key;
         }
         if (cleans.isEmpty() && disk != null) {
-            CleanStore.Loaded loaded = CleanStore.load(disk, key);
+            // a cache that keeps nothing for the next build leaves the bodies in the file until this build is done
+            CleanStore.Loaded loaded = CleanStore.load(disk, key, !enabled);
+            closeStored();
+            storedBodies = loaded.bodies();
             cleans.putAll(loaded.entries());
             storedRecords = loaded.records();
             appendable = loaded.whole();
@@ -335,20 +340,46 @@ public final class BuildCache implements PageReuse.Memo {
      * Puts the bodies of the posts read and cleaned from now on aside in {@code spill} ({@code null}: holds them in
      * memory), for a cache that keeps nothing for the next build; one that does keeps its bodies in memory.
      */
-    void spillTo(BodySpill spill) {
+    void spillTo(BodyFile spill) {
         this.spill = enabled ? null : spill;
+    }
+
+    /**
+     * Ends a build: forgets where it put bodies aside and closes the disk cache it read bodies from. A cache that keeps
+     * nothing for the next build forgets its cleanings too, as their bodies may be in those files.
+     */
+    void finish() {
+        spill = null;
+        closeStored();
+        if (!enabled) {
+            cleans.clear();
+            unsaved.clear();
+            cleanKey = null;
+        }
+    }
+
+    private void closeStored() {
+        BodyFile stored = storedBodies;
+        storedBodies = null;
+        if (stored != null) {
+            try {
+                stored.close();
+            } catch (IOException e) {
+                // only read from: nothing is lost
+            }
+        }
     }
 
     /** {@code post} with its body put aside, when this build puts bodies aside. */
     private Post aside(Post post) {
-        BodySpill to = spill;
+        BodyFile to = spill;
         return to == null || !(post.body() instanceof Body.Held held) ? post
                 : post.withBody(to.put(held.text()), post.excerpt(), post.image());
     }
 
     /** {@code cleaned} with its body put aside, when this build puts bodies aside. */
     private Cleaned aside(Cleaned cleaned) {
-        BodySpill to = spill;
+        BodyFile to = spill;
         return to == null || !(cleaned.body() instanceof Body.Held held) ? cleaned
                 : new Cleaned(to.put(held.text()), cleaned.result(), cleaned.excerpt(), cleaned.image());
     }

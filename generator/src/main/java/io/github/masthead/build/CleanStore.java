@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -45,31 +46,48 @@ final class CleanStore {
      * @param entries the cleanings, by input digest
      * @param records how many records the file holds, counting those of posts cleaned again since
      * @param whole   whether the file ended with a whole record, so that more may be appended to it
+     * @param bodies  the file the entries' bodies are read back from, to be closed once the build is done with them;
+     *                {@code null} when they were read into memory
      */
-    record Loaded(Map<String, BuildCache.CleanEntry> entries, int records, boolean whole) {
-        static final Loaded NONE = new Loaded(Map.of(), 0, false);
+    record Loaded(Map<String, BuildCache.CleanEntry> entries, int records, boolean whole, BodyFile bodies) {
+        static final Loaded NONE = new Loaded(Map.of(), 0, false, null);
     }
 
-    /** The entries in {@code file} by input digest, or none if it is missing, damaged or made for another key. */
-    static Loaded load(Path file, String key) {
+    /**
+     * The entries in {@code file} by input digest, or none if it is missing, damaged or made for another key. Every
+     * record is read and checked; with {@code leaveBodies}, the cleaned bodies are left in the file and read back
+     * from it when asked for, so that loading a large archive's file does not hold all of its text.
+     */
+    static Loaded load(Path file, String key, boolean leaveBodies) {
+        BodyFile bodies = null;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (!header(in, key)) {
                 return Loaded.NONE;
             }
+            bodies = leaveBodies ? BodyFile.reading(file) : null;
+            long at = headerLength(key);
             Map<String, BuildCache.CleanEntry> entries = new HashMap<>();
             int records = 0;
             while (true) {
                 byte[] record = record(in);
-                if (record == null) {
-                    return new Loaded(entries, records, true);
-                }
-                if (record.length == 0) {
-                    return new Loaded(entries, records, false);
+                if (record == null || record.length == 0) {
+                    return new Loaded(entries, records, record == null, bodies);
                 }
                 records++;
-                DataInputStream fields = new DataInputStream(new ByteArrayInputStream(record));
+                long start = at + Integer.BYTES + Long.BYTES;
+                at = start + record.length;
+                ByteArrayInputStream bytes = new ByteArrayInputStream(record);
+                DataInputStream fields = new DataInputStream(bytes);
                 String digest = StoreCodec.string(fields);
-                BuildCache.CleanEntry entry = entry(fields);
+                BodyFile from = bodies;
+                BuildCache.CleanEntry entry = entry(fields, length -> {
+                    if (from == null) {
+                        return Body.of(StoreCodec.utf8(fields, length));
+                    }
+                    long offset = start + record.length - bytes.available();
+                    fields.skipNBytes(length);
+                    return from.at(offset, length);
+                });
                 if (entry.cleaned().result().images().stream().allMatch(image -> Files.isRegularFile(image.cacheFile()))) {
                     entries.put(digest, entry);
                 }
@@ -77,12 +95,35 @@ final class CleanStore {
         } catch (NoSuchFileException e) {
             return Loaded.NONE;
         } catch (IOException | RuntimeException e) {
+            closeQuietly(bodies);
             return Loaded.NONE; // not a file of this format: every post is cleaned again, and the file written anew
+        }
+    }
+
+    private static void closeQuietly(BodyFile bodies) {
+        if (bodies != null) {
+            try {
+                bodies.close();
+            } catch (IOException e) {
+                // only read from: nothing is lost
+            }
         }
     }
 
     private static boolean header(DataInputStream in, String key) throws IOException {
         return MAGIC.equals(StoreCodec.string(in)) && key.equals(StoreCodec.string(in));
+    }
+
+    /** How many bytes the header written for {@code key} takes. */
+    private static long headerLength(String key) {
+        return 2L * Integer.BYTES + MAGIC.getBytes(StandardCharsets.UTF_8).length
+                + key.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** How a record's body is taken, given its length in bytes: read into memory, or left in the file. */
+    @FunctionalInterface
+    private interface BodyReader {
+        Body read(int length) throws IOException;
     }
 
     /**
@@ -187,13 +228,17 @@ final class CleanStore {
         StoreCodec.string(out, cleaned.image());
     }
 
-    private static BuildCache.CleanEntry entry(DataInputStream in) throws IOException {
+    private static BuildCache.CleanEntry entry(DataInputStream in, BodyReader bodies) throws IOException {
         int answerCount = in.readInt();
         Map<String, String> answers = new LinkedHashMap<>();
         for (int i = 0; i < answerCount; i++) {
             answers.put(StoreCodec.string(in), StoreCodec.string(in));
         }
-        String html = StoreCodec.string(in);
+        int htmlLength = in.readInt();
+        if (htmlLength < 0) {
+            throw new IOException("damaged: a cleaning without a body");
+        }
+        Body html = bodies.read(htmlLength);
         int removalCount = in.readInt();
         Map<String, Integer> removals = new LinkedHashMap<>();
         for (int i = 0; i < removalCount; i++) {
@@ -206,7 +251,7 @@ final class CleanStore {
             images.add(new LocalImage(StoreCodec.string(in), StoreCodec.string(in), Path.of(StoreCodec.string(in))));
         }
         CleanResult result = new CleanResult("", removals, sourceLink, images, List.of());
-        return new BuildCache.CleanEntry(PageLookups.compact(answers), new BuildCache.Cleaned(Body.of(html), result, StoreCodec.string(in),
+        return new BuildCache.CleanEntry(PageLookups.compact(answers), new BuildCache.Cleaned(html, result, StoreCodec.string(in),
                 StoreCodec.string(in)));
     }
 }

@@ -78,7 +78,7 @@ public final class SiteBuild {
     private final Problems problems;
     private final BuildCache cache;
     /** Where this build puts its posts' bodies aside, from the time it reads them; see {@link #spill}. */
-    private BodySpill spill;
+    private BodyFile spill;
 
     public SiteBuild(SiteConfig config, BuildListener listener) {
         this(config, listener, BuildCache.none());
@@ -97,7 +97,7 @@ public final class SiteBuild {
         try {
             return runBuild();
         } finally {
-            cache.spillTo(null);
+            cache.finish();
             if (spill != null) {
                 try {
                     spill.close();
@@ -115,7 +115,7 @@ public final class SiteBuild {
      * none or the site sets {@code disable_disk_cache}. A preview server's build holds its bodies in memory, and so
      * does a build that can make no scratch file.
      */
-    private BodySpill spill(Settings settings) {
+    private BodyFile spill(Settings settings) {
         if (cache.keepsBuilds()) {
             return null;
         }
@@ -123,7 +123,7 @@ public final class SiteBuild {
         Path temp = Path.of(System.getProperty("java.io.tmpdir"));
         for (Path folder : cacheFile != null ? List.of(cacheFile.getParent(), temp) : List.of(temp)) {
             try {
-                return BodySpill.open(folder);
+                return BodyFile.scratch(folder);
             } catch (IOException | UncheckedIOException e) {
                 // the next place, if any
             }

@@ -44,6 +44,11 @@ final class StoreCodec {
         if (length < 0) {
             return null;
         }
+        return utf8(in, length);
+    }
+
+    /** The text of the next {@code length} bytes, UTF-8. */
+    static String utf8(DataInputStream in, int length) throws IOException {
         if (length > MAX_STRING) {
             throw new IOException("damaged: a string of " + length + " bytes");
         }

@@ -9,26 +9,38 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Where one build puts post bodies aside, as they are read and as they are cleaned, so that it holds a post's text
- * only while it works on that post: a scratch file in the cache folder, read back by position each time a body is
- * asked for (by the cleaner, the post's page, a full-content feed, the disk cache). The file is gone when the spill
- * is closed. Thread-safe: bodies are written and read from many threads at once.
+ * Post bodies in a file, read back by position each time one is asked for (by the cleaner, the post's page, a
+ * full-content feed, the disk cache), so that a build holds a post's text only while it works on that post: a
+ * scratch file where one build puts bodies aside as they are read and as they are cleaned, gone when it is closed; or
+ * the disk cache of cleaned posts, whose bodies are left in the file as it is loaded. Thread-safe: bodies are written
+ * and read from many threads at once.
  */
-final class BodySpill implements Closeable {
+final class BodyFile implements Closeable {
 
     private final FileChannel channel;
     private final AtomicLong end = new AtomicLong();
 
-    private BodySpill(FileChannel channel) {
+    private BodyFile(FileChannel channel) {
         this.channel = channel;
     }
 
-    /** A spill in a scratch file in {@code folder}. */
-    static BodySpill open(Path folder) throws IOException {
-        return new BodySpill(CacheFiles.scratch(folder, "bodies-"));
+    /** An empty scratch file in {@code folder}, to {@link #put} bodies in. */
+    static BodyFile scratch(Path folder) throws IOException {
+        return new BodyFile(CacheFiles.scratch(folder, "bodies-"));
+    }
+
+    /** The existing {@code file}, to read bodies from by position ({@link #at}). */
+    static BodyFile reading(Path file) throws IOException {
+        return new BodyFile(FileChannel.open(file, StandardOpenOption.READ));
+    }
+
+    /** The body of {@code length} bytes of UTF-8 at {@code at} in the file. */
+    Body at(long at, int length) {
+        return new InFile(this, at, length);
     }
 
     /** Writes {@code text} to the file and returns it as a body that reads it back. */
@@ -43,7 +55,7 @@ final class BodySpill implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot put a post aside in the cache folder: " + e.getMessage(), e);
         }
-        return new Spilled(this, at, bytes.length);
+        return new InFile(this, at, bytes.length);
     }
 
     private String read(long at, int length) {
@@ -55,7 +67,8 @@ final class BodySpill implements Closeable {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read a post back from the cache folder: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read a post's body back from the cache folder: " + e.getMessage(),
+                    e);
         }
         return new String(buffer.array(), StandardCharsets.UTF_8);
     }
@@ -65,8 +78,8 @@ final class BodySpill implements Closeable {
         channel.close();
     }
 
-    /** A body in a spill: equal to another at the same place in the same spill, whose text it is. */
-    private record Spilled(BodySpill spill, long at, int length) implements Body {
+    /** A body in a file: equal to another at the same place in the same file, whose text it is. */
+    private record InFile(BodyFile spill, long at, int length) implements Body {
 
         @Override
         public String text() {

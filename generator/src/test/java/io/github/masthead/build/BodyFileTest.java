@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Bodies put aside in a scratch file read back as they were written, from many threads, and leave no file. */
-class BodySpillTest {
+class BodyFileTest {
 
     @Test
     void bodiesPutAsideFromManyThreadsReadBackAsWritten(@TempDir Path tmp) throws IOException {
-        try (BodySpill spill = BodySpill.open(tmp)) {
+        try (BodyFile spill = BodyFile.scratch(tmp)) {
             List<String> texts = IntStream.range(0, 2_000).mapToObj(i -> "<p>記者 " + i + " 報導：港口 🚢 "
                     + "潮汐".repeat(i % 50) + "</p>").toList();
             List<Body> bodies = texts.parallelStream().map(spill::put).toList();
@@ -32,7 +32,7 @@ class BodySpillTest {
 
     @Test
     void bodiesAreEqualByPlaceNotByText(@TempDir Path tmp) throws IOException {
-        try (BodySpill spill = BodySpill.open(tmp)) {
+        try (BodyFile spill = BodyFile.scratch(tmp)) {
             Body first = spill.put("<p>same</p>");
             Body second = spill.put("<p>same</p>");
             assertThat(first).isEqualTo(first).isNotEqualTo(second).isNotEqualTo(Body.of("<p>same</p>"));
@@ -40,14 +40,26 @@ class BodySpillTest {
     }
 
     @Test
+    void bodiesAreReadFromAnExistingFileByPlace(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("cleaned.bin");
+        Files.write(file, "head<p>港口</p>tail".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (BodyFile bodies = BodyFile.reading(file)) {
+            assertThat(bodies.at(4, 13).text()).isEqualTo("<p>港口</p>");
+            assertThatThrownBy(() -> bodies.at(20, 10).text()).isInstanceOf(UncheckedIOException.class)
+                    .hasMessageContaining("the file ends early");
+        }
+        assertThat(file).as("only read from").hasContent("head<p>港口</p>tail");
+    }
+
+    @Test
     void theScratchFileIsGoneOnceClosedAndABodyCannotBeReadAfter(@TempDir Path tmp) throws IOException {
-        BodySpill spill = BodySpill.open(tmp.resolve("build"));
+        BodyFile spill = BodyFile.scratch(tmp.resolve("build"));
         Body body = spill.put("<p>The ferry leaves at seven.</p>");
         spill.close();
         try (Stream<Path> left = Files.list(tmp.resolve("build"))) {
             assertThat(left).isEmpty();
         }
         assertThatThrownBy(body::text).isInstanceOf(UncheckedIOException.class)
-                .hasMessageContaining("cannot read a post back from the cache folder");
+                .hasMessageContaining("cannot read a post's body back from the cache folder");
     }
 }
