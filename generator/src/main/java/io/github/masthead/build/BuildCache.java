@@ -96,7 +96,7 @@ public final class BuildCache implements PageReuse.Memo {
     private final Map<Post, String> postDigests = Collections.synchronizedMap(new IdentityHashMap<>());
     /** Where a build that keeps nothing in memory puts bodies aside, or {@code null} to hold them. */
     private volatile BodyFile spill;
-    /** The disk cache of cleanings, whose bodies a build that keeps nothing in memory reads from it; or {@code null}. */
+    /** The disk cache of cleanings, when a build that keeps nothing in memory reads bodies from it; or {@code null}. */
     private volatile BodyFile storedBodies;
     private final AtomicInteger readHits = new AtomicInteger();
     private final AtomicInteger cleanHits = new AtomicInteger();
@@ -523,12 +523,17 @@ public final class BuildCache implements PageReuse.Memo {
         return cleaned;
     }
 
-    /** Ends the cleaning: forgets the posts this build did not have (see {@link #save()} for the disk). */
+    /**
+     * Ends the cleaning: forgets the posts this build did not have (see {@link #save()} for the disk), and the posts
+     * as read, which this build no longer needs.
+     */
     void endCleaning() {
         if (cleans.keySet().retainAll(used)) {
             dirty = true;
         }
         used.clear();
+        unread.clear();
+        cleanDigests.clear();
     }
 
     /**

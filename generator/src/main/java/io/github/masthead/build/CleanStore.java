@@ -88,7 +88,8 @@ final class CleanStore {
                     fields.skipNBytes(length);
                     return from.at(offset, length);
                 });
-                if (entry.cleaned().result().images().stream().allMatch(image -> Files.isRegularFile(image.cacheFile()))) {
+                if (entry.cleaned().result().images().stream()
+                        .allMatch(image -> Files.isRegularFile(image.cacheFile()))) {
                     entries.put(digest, entry);
                 }
             }
@@ -251,7 +252,7 @@ final class CleanStore {
             images.add(new LocalImage(StoreCodec.string(in), StoreCodec.string(in), Path.of(StoreCodec.string(in))));
         }
         CleanResult result = new CleanResult("", removals, sourceLink, images, List.of());
-        return new BuildCache.CleanEntry(PageLookups.compact(answers), new BuildCache.Cleaned(html, result, StoreCodec.string(in),
-                StoreCodec.string(in)));
+        return new BuildCache.CleanEntry(PageLookups.compact(answers),
+                new BuildCache.Cleaned(html, result, StoreCodec.string(in), StoreCodec.string(in)));
     }
 }

@@ -227,8 +227,8 @@ public final class SiteBuild {
         int duplicates = reading.built() - posts.size();
         int rendered = posts.size() - failedRenders.get();
         BuildReport report = new BuildReport(config.destination(), reading.files(), rendered, reading.skipped(),
-                reading.failed() + duplicates + failedRenders.get(), pagesAndPosts - rendered, statics, problems.sorted(),
-                removals, Duration.between(started, Instant.now()), config.strict());
+                reading.failed() + duplicates + failedRenders.get(), pagesAndPosts - rendered, statics,
+                problems.sorted(), removals, Duration.between(started, Instant.now()), config.strict());
         if (committed && inputs.isPresent() && unsaved.isEmpty()) { // an unwritable cache folder is warned of once
             record(manifest, inputs.get(), validUntil(reading, posts, started), report, started, placed);
         }
@@ -454,9 +454,9 @@ public final class SiteBuild {
                 progress.step();
                 return cache.apply(post, done);
             }).toList();
+            explain(cleaner, posts, ownPages, settings);
             cache.endCleaning();
             removals.putAll(cleaning.elementsByRule());
-            explain(cleaner, posts, ownPages, settings);
             return cleaned;
         }
     }

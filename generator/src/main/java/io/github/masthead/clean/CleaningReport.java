@@ -55,7 +55,7 @@ public final class CleaningReport {
             counts[1]++;
         });
         if (!result.removals().isEmpty()) {
-            posts.put(file, new TreeMap<>(result.removals()));
+            posts.put(file, result.removals()); // read-only, and kept by the build cache too: not copied
         }
         result.images().forEach(i -> images.putIfAbsent(i.outputPath(), i));
     }
@@ -93,7 +93,7 @@ public final class CleaningReport {
         for (Map.Entry<String, Map<String, Integer>> post : posts.entrySet()) {
             out.append(sep).append("    ").append(quote(post.getKey())).append(": {");
             String inner = "";
-            for (Map.Entry<String, Integer> r : post.getValue().entrySet()) {
+            for (Map.Entry<String, Integer> r : new TreeMap<>(post.getValue()).entrySet()) {
                 out.append(inner).append(quote(r.getKey())).append(": ").append(r.getValue());
                 inner = ", ";
             }
