@@ -5,7 +5,6 @@ import io.github.masthead.clean.rules.RulePack;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,8 +62,7 @@ public final class OwnPages implements Function<String, Optional<String>> {
         if (hash >= 0) {
             u = u.substring(0, hash);
         }
-        String plain = "url:" + u.replaceFirst("(?i)^https?://(www\\.)?", "").replaceFirst("/+$", "")
-                .toLowerCase(Locale.ROOT);
+        String plain = "url:" + Urls.comparable(url);
         for (RulePack pack : packs) {
             Optional<String> id = pack.articleKey(u);
             if (id.isPresent()) {

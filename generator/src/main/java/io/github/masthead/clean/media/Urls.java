@@ -16,6 +16,9 @@ public final class Urls {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern CONTROLS_AROUND = Pattern.compile("^[\\x00-\\x20]+|[\\x00-\\x20]+$");
+    private static final Pattern TABS_AND_BREAKS = Pattern.compile("[\\t\\n\\r]");
+    private static final Pattern SCHEME_AND_WWW = Pattern.compile("(?i)^https?://(www\\.)?");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
     private static final Pattern HTTP = Pattern.compile("^https?://[^/?#\\s]+", Pattern.CASE_INSENSITIVE);
 
     private Urls() {
@@ -31,7 +34,8 @@ public final class Urls {
      * controls and spaces around it are ignored, and tabs and line breaks anywhere ({@code java&#9;script:}).
      */
     public static boolean hasScheme(String url) {
-        return SCHEME.matcher(CONTROLS_AROUND.matcher(url).replaceAll("").replaceAll("[\\t\\n\\r]", "")).find();
+        String bare = TABS_AND_BREAKS.matcher(CONTROLS_AROUND.matcher(url).replaceAll("")).replaceAll("");
+        return SCHEME.matcher(bare).find();
     }
 
     /** The lower-case host of an http(s) or protocol-relative URL, without a port; empty otherwise. */
@@ -113,6 +117,17 @@ public final class Urls {
             return url;
         }
         return url.substring(0, q) + (kept.isEmpty() ? "" : "?" + kept) + fragment;
+    }
+
+    /** {@code url} reduced for comparison: decoded, without scheme, {@code www.}, fragment or trailing slash. */
+    public static String comparable(String url) {
+        String u = decode(url.strip());
+        int hash = u.indexOf('#');
+        if (hash >= 0) {
+            u = u.substring(0, hash);
+        }
+        u = TRAILING_SLASHES.matcher(SCHEME_AND_WWW.matcher(u).replaceFirst("")).replaceFirst("");
+        return u.toLowerCase(Locale.ROOT);
     }
 
     /** Decodes {@code %XX} sequences (as UTF-8) and {@code +}; malformed sequences are kept. */

@@ -3,7 +3,6 @@ package io.github.masthead.clean.rules;
 import io.github.masthead.clean.Texts;
 import io.github.masthead.clean.media.Urls;
 import io.github.masthead.frontmatter.LeadBlock;
-import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -52,20 +51,10 @@ final class TitleBlockRule extends NamedRule {
         String title = context.article().title();
         String source = context.article().sourceLink();
         boolean sameTitle = !title.isBlank() && Texts.squeeze(link.text()).equals(Texts.squeeze(title));
-        boolean sameLink = !source.isEmpty() && comparable(link.attr("href")).equals(comparable(source));
+        boolean sameLink = !source.isEmpty() && Urls.comparable(link.attr("href")).equals(Urls.comparable(source));
         return sameTitle || !titleOnly && sameLink;
     }
 
-    /** A URL reduced for comparison: decoded, without scheme, {@code www.}, fragment or trailing slash. */
-    static String comparable(String url) {
-        String u = Urls.decode(url.strip());
-        int hash = u.indexOf('#');
-        if (hash >= 0) {
-            u = u.substring(0, hash);
-        }
-        u = u.replaceFirst("(?i)^https?://(www\\.)?", "").replaceFirst("/+$", "");
-        return u.toLowerCase(Locale.ROOT);
-    }
 
     private static Node firstMeaningful(Element body) {
         for (Node n : body.childNodes()) {

@@ -24,6 +24,18 @@ class UrlsTest {
         assertThat(Urls.host(url)).isEqualTo(host);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            https://www.dw.com/zh/a-1/                | dw.com/zh/a-1
+            HTTP://WWW.DW.com/zh/%E6%96%B0%E8%81%9E#top | dw.com/zh/新聞
+            http://example.org//                       | example.org
+            ' https://news.example.org/a?id=7 '        | news.example.org/a?id=7
+            /2025/01/03/ferry.html                     | /2025/01/03/ferry.html
+            """)
+    void urlsAreComparedWithoutSchemeWwwFragmentOrTrailingSlash(String url, String comparable) {
+        assertThat(Urls.comparable(url)).isEqualTo(comparable);
+    }
+
     @Test
     void domainsMatchTheirSubdomainsOnly() {
         assertThat(Urls.hostIn("www.dw.com", List.of("dw.com"))).isTrue();
