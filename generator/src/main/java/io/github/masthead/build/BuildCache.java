@@ -354,7 +354,6 @@ public final class BuildCache implements PageReuse.Memo {
         if (!enabled) {
             cleans.clear();
             unsaved.clear();
-            cleanKey = null;
         }
     }
 
