@@ -1,10 +1,10 @@
 package io.github.masthead.build;
 
+import io.github.masthead.SiteException;
 import io.github.masthead.content.Body;
 import io.github.masthead.publish.CacheFiles;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -22,20 +22,23 @@ import java.util.concurrent.atomic.AtomicLong;
 final class BodyFile implements Closeable {
 
     private final FileChannel channel;
+    /** The file, or for a scratch file its folder, as the messages name it. */
+    private final Path where;
     private final AtomicLong end = new AtomicLong();
 
-    private BodyFile(FileChannel channel) {
+    private BodyFile(FileChannel channel, Path where) {
         this.channel = channel;
+        this.where = where;
     }
 
     /** An empty scratch file in {@code folder}, to {@link #put} bodies in. */
     static BodyFile scratch(Path folder) throws IOException {
-        return new BodyFile(CacheFiles.scratch(folder, "bodies-"));
+        return new BodyFile(CacheFiles.scratch(folder, "bodies-"), folder);
     }
 
     /** The existing {@code file}, to read bodies from by position ({@link #at}). */
     static BodyFile reading(Path file) throws IOException {
-        return new BodyFile(FileChannel.open(file, StandardOpenOption.READ));
+        return new BodyFile(FileChannel.open(file, StandardOpenOption.READ), file);
     }
 
     /** The body of {@code length} bytes of UTF-8 at {@code at} in the file. */
@@ -53,7 +56,8 @@ final class BodyFile implements Closeable {
                 channel.write(buffer, at + buffer.position());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot put a post aside in the cache folder: " + e.getMessage(), e);
+            throw new SiteException("cannot put the body of a post aside in a scratch file in " + where + ": "
+                    + e.getMessage() + "; the build needs room there for the text of every post", e);
         }
         return new InFile(this, at, bytes.length);
     }
@@ -67,8 +71,7 @@ final class BodyFile implements Closeable {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read a post's body back from the cache folder: " + e.getMessage(),
-                    e);
+            throw new SiteException("cannot read the body of a post back from " + where + ": " + e.getMessage(), e);
         }
         return new String(buffer.array(), StandardCharsets.UTF_8);
     }

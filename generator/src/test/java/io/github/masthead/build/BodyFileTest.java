@@ -3,9 +3,9 @@ package io.github.masthead.build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.masthead.SiteException;
 import io.github.masthead.content.Body;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,8 +45,8 @@ class BodyFileTest {
         Files.write(file, "head<p>港口</p>tail".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         try (BodyFile bodies = BodyFile.reading(file)) {
             assertThat(bodies.at(4, 13).text()).isEqualTo("<p>港口</p>");
-            assertThatThrownBy(() -> bodies.at(20, 10).text()).isInstanceOf(UncheckedIOException.class)
-                    .hasMessageContaining("the file ends early");
+            assertThatThrownBy(() -> bodies.at(20, 10).text()).isInstanceOf(SiteException.class)
+                    .hasMessageContaining(file + ": the file ends early");
         }
         assertThat(file).as("only read from").hasContent("head<p>港口</p>tail");
     }
@@ -59,7 +59,7 @@ class BodyFileTest {
         try (Stream<Path> left = Files.list(tmp.resolve("build"))) {
             assertThat(left).isEmpty();
         }
-        assertThatThrownBy(body::text).isInstanceOf(UncheckedIOException.class)
-                .hasMessageContaining("cannot read a post's body back from the cache folder");
+        assertThatThrownBy(body::text).isInstanceOf(SiteException.class)
+                .hasMessageContaining("cannot read the body of a post back from " + tmp.resolve("build"));
     }
 }
