@@ -76,9 +76,14 @@ final class BodyFile implements Closeable {
         return new String(buffer.array(), StandardCharsets.UTF_8);
     }
 
+    /** Closes the file; nothing is lost if that fails, as a scratch file is unnamed and the disk cache only read. */
     @Override
-    public void close() throws IOException {
-        channel.close();
+    public void close() {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // see above
+        }
     }
 
     /** A body in a file: equal to another at the same place in the same file, whose text it is. */

@@ -337,19 +337,20 @@ public final class BuildCache implements PageReuse.Memo {
     }
 
     /**
-     * Puts the bodies of the posts read and cleaned from now on aside in {@code spill} ({@code null}: holds them in
-     * memory), for a cache that keeps nothing for the next build; one that does keeps its bodies in memory.
+     * Puts the bodies of the posts read and cleaned from now on aside in {@code spill}, which this cache closes at
+     * {@link #finish()}; {@code null} holds them in memory.
      */
     void spillTo(BodyFile spill) {
-        this.spill = enabled ? null : spill;
+        closeSpill();
+        this.spill = spill;
     }
 
     /**
-     * Ends a build: forgets where it put bodies aside and closes the disk cache it read bodies from. A cache that keeps
+     * Ends a build: closes the file it put bodies aside in and the disk cache it read bodies from. A cache that keeps
      * nothing for the next build forgets its cleanings too, as their bodies may be in those files.
      */
     void finish() {
-        spill = null;
+        closeSpill();
         closeStored();
         if (!enabled) {
             cleans.clear();
@@ -357,15 +358,19 @@ public final class BuildCache implements PageReuse.Memo {
         }
     }
 
+    private void closeSpill() {
+        BodyFile to = spill;
+        spill = null;
+        if (to != null) {
+            to.close();
+        }
+    }
+
     private void closeStored() {
         BodyFile stored = storedBodies;
         storedBodies = null;
         if (stored != null) {
-            try {
-                stored.close();
-            } catch (IOException e) {
-                // only read from: nothing is lost
-            }
+            stored.close();
         }
     }
 

@@ -96,18 +96,10 @@ final class CleanStore {
         } catch (NoSuchFileException e) {
             return Loaded.NONE;
         } catch (IOException | RuntimeException e) {
-            closeQuietly(bodies);
-            return Loaded.NONE; // not a file of this format: every post is cleaned again, and the file written anew
-        }
-    }
-
-    private static void closeQuietly(BodyFile bodies) {
-        if (bodies != null) {
-            try {
+            if (bodies != null) {
                 bodies.close();
-            } catch (IOException e) {
-                // only read from: nothing is lost
             }
+            return Loaded.NONE; // not a file of this format: every post is cleaned again, and the file written anew
         }
     }
 

@@ -77,8 +77,6 @@ public final class SiteBuild {
     private final BuildListener listener;
     private final Problems problems;
     private final BuildCache cache;
-    /** Where this build puts its posts' bodies aside, from the time it reads them; see {@link #spill}. */
-    private BodyFile spill;
 
     public SiteBuild(SiteConfig config, BuildListener listener) {
         this(config, listener, BuildCache.none());
@@ -98,14 +96,6 @@ public final class SiteBuild {
             return runBuild();
         } finally {
             cache.finish();
-            if (spill != null) {
-                try {
-                    spill.close();
-                } catch (IOException e) {
-                    // a scratch file without a name: nothing is left behind
-                }
-                spill = null;
-            }
         }
     }
 
@@ -159,8 +149,7 @@ public final class SiteBuild {
                 ? BuildManifest.renderedFrom(last.get()) : Map.of();
         forget(manifest);
         cache.forgetBuild();
-        spill = spill(settings);
-        cache.spillTo(spill);
+        cache.spillTo(spill(settings));
         MarkdownRenderer markdown = new MarkdownRenderer();
         Permalinks permalinks = new Permalinks(settings.permalink());
         cache.beginReading(String.join("\n", BuildCache.codeVersion(), config.source().toAbsolutePath().toString(),
