@@ -5,7 +5,9 @@ import io.github.masthead.clean.OwnPages;
 import io.github.masthead.clean.media.Urls;
 import io.github.masthead.config.Settings;
 import io.github.masthead.content.Body;
+import io.github.masthead.content.Page;
 import io.github.masthead.content.Post;
+import io.github.masthead.content.SiteModel;
 import io.github.masthead.render.PageReuse;
 import io.github.masthead.source.SourceFile;
 import java.io.IOException;
@@ -76,6 +78,10 @@ public final class BuildCache implements PageReuse.Memo {
     private volatile Map<String, BuildManifest.OutputFile> previousOutputs = Map.of();
     /** The record of the last build, for a cache that keeps builds; a build from disk reads the manifest instead. */
     private volatile BuildManifest.Recorded lastBuild;
+    /** The last build's lookup of the site's own pages, with the links it was made from, for a cache that keeps builds. */
+    private volatile LinkedPages lastOwnPages;
+    /** The site the last build assembled, for a cache that keeps builds. */
+    private volatile SiteModel lastModel;
     private volatile boolean recordKeys;
     private final Map<String, String> outputKeys = new ConcurrentHashMap<>();
     private volatile Path readDisk;
@@ -141,6 +147,38 @@ public final class BuildCache implements PageReuse.Memo {
         lastBuild = null;
     }
 
+    /**
+     * The lookup of the site's own pages for {@code links} (each post's source link, mapped to its page) that
+     * {@code make} gives; a cache that keeps builds gives the last build's again while the links and the cleaning key
+     * ({@link #beginCleaning}) are the same.
+     */
+    OwnPages ownPages(Map<String, String> links, Supplier<OwnPages> make) {
+        LinkedPages last = lastOwnPages;
+        if (enabled && last != null && last.links().equals(links)) {
+            return last.pages();
+        }
+        OwnPages made = make.get();
+        if (enabled) {
+            lastOwnPages = new LinkedPages(Map.copyOf(links), made);
+        }
+        return made;
+    }
+
+    private record LinkedPages(Map<String, String> links, OwnPages pages) {
+    }
+
+    /**
+     * The site of {@code posts} and {@code pages}; a cache that keeps builds lets it share with the last build's what
+     * is still the same (see {@link SiteModel#SiteModel(List, List, SiteModel)}).
+     */
+    SiteModel assemble(List<Post> posts, List<Page> pages) {
+        SiteModel model = new SiteModel(posts, pages, lastModel);
+        if (enabled) {
+            lastModel = model;
+        }
+        return model;
+    }
+
     /** How many posts the last build took from the cache instead of reading, cleaning and rendering them. */
     public Hits lastHits() {
         return new Hits(readHits.get(), cleanHits.get(), renderHits.get());
@@ -170,6 +208,7 @@ public final class BuildCache implements PageReuse.Memo {
         cleanOrigins.clear();
         bodyOrigins.clear();
         if (!Objects.equals(cleanKey, key)) {
+            lastOwnPages = null;
             cleans.clear();
             unsaved.clear();
             appendable = false;

@@ -60,7 +60,8 @@ final class PostReader {
 
     /** Whether a file under {@code _posts/} has a name Jekyll reads as a post. */
     static boolean isPostName(String relativePath) {
-        return DATED_NAME.matcher(relativePath).matches();
+        return DATED_NAME.matcher(relativePath).region(relativePath.lastIndexOf('/') + 1, relativePath.length())
+                .matches();
     }
 
     ReadResult read(SourceFile file) {

@@ -166,7 +166,7 @@ public final class SiteBuild {
         posts = clean(posts, removals, settings, cleaning);
 
         listener.onEvent(BuildEvent.phase(Phase.ASSEMBLE, "assembling the site"));
-        SiteModel model = new SiteModel(posts, pages);
+        SiteModel model = cache.assemble(posts, pages);
 
         listener.onEvent(BuildEvent.phase(Phase.RENDER, "rendering with theme '" + theme.name() + "'"));
         AtomicInteger failedRenders = new AtomicInteger();
@@ -432,9 +432,9 @@ public final class SiteBuild {
             }
         });
         try (ArticleCleaner cleaner = new ArticleCleaner(options)) {
-            OwnPages ownPages = cleaner.ownPages(links);
-            Progress progress = new Progress(Phase.CLEAN, posts.size());
             cache.beginCleaning(cleaningKey(settings), diskCache(settings, "cleaned.bin"));
+            OwnPages ownPages = cache.ownPages(links, () -> cleaner.ownPages(links));
+            Progress progress = new Progress(Phase.CLEAN, posts.size());
             List<Post> cleaned = posts.parallelStream().map(post -> {
                 BuildCache.Cleaned done = cache.clean(post, ownPages,
                         (raw, lookups) -> cleanOne(cleaner, raw, lookups, separator));

@@ -6,9 +6,14 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The assembled site: posts newest first with their neighbours, pages, categories and tags. Immutable and
@@ -25,53 +30,29 @@ public final class SiteModel {
 
     private final List<Post> posts;
     private final List<Page> pages;
-    private final Map<String, Integer> index;
+    private final Arrangement arrangement;
     private final Map<String, Taxonomy> categories;
     private final Map<String, Taxonomy> tags;
     private final List<Taxonomy> months;
-    /** The positions in {@link #posts} of each category's and each tag's posts, ascending (newest first). */
-    private final Map<String, int[]> categoryPositions;
-    private final Map<String, int[]> tagPositions;
-    /** Each post's time in epoch seconds, by position. */
-    private final long[] seconds;
 
     public SiteModel(List<Post> posts, List<Page> pages) {
-        List<Post> sorted = new ArrayList<>(posts);
-        sorted.sort(NEWEST_FIRST);
-        this.posts = List.copyOf(sorted);
+        this(posts, pages, null);
+    }
+
+    /**
+     * The site of {@code posts} and {@code pages}. From {@code previous}, the model of an earlier build of the same
+     * site or {@code null}, it takes the order of the posts, their categories, tags and months, and the posts related
+     * to each, when every post has the same path, date, categories and tags as there, given in the same order: an edit
+     * to the text of a post then costs no sorting, grouping or weighing again.
+     */
+    public SiteModel(List<Post> posts, List<Page> pages, SiteModel previous) {
+        this.arrangement = previous != null && previous.arrangement.fits(posts) ? previous.arrangement
+                : new Arrangement(posts);
+        this.posts = arrangement.sorted(posts);
         this.pages = List.copyOf(pages);
-        Map<String, Integer> positions = new HashMap<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            positions.put(sorted.get(i).path(), i);
-        }
-        this.index = Map.copyOf(positions);
-        this.categories = group(sorted, true);
-        this.tags = group(sorted, false);
-        this.months = groupByMonth(sorted);
-        this.categoryPositions = positions(categories);
-        this.tagPositions = positions(tags);
-        this.seconds = sorted.stream().mapToLong(p -> p.date().toEpochSecond()).toArray();
-    }
-
-    private Map<String, int[]> positions(Map<String, Taxonomy> groups) {
-        Map<String, int[]> result = new HashMap<>();
-        groups.forEach((name, group) -> result.put(name,
-                group.posts().stream().mapToInt(p -> index.get(p.path())).toArray()));
-        return result;
-    }
-
-    private static Map<String, Taxonomy> group(List<Post> posts, boolean byCategory) {
-        Map<String, List<Post>> groups = new LinkedHashMap<>();
-        for (Post post : posts) {
-            for (String name : new java.util.LinkedHashSet<>(byCategory ? post.categories() : post.tags())) {
-                groups.computeIfAbsent(name, k -> new ArrayList<>()).add(post);
-            }
-        }
-        Map<String, Taxonomy> result = new LinkedHashMap<>();
-        groups.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> result.put(e.getKey(), new Taxonomy(e.getKey(), Slugs.slugify(e.getKey()), e.getValue())));
-        return Collections.unmodifiableMap(result);
+        this.categories = Collections.unmodifiableMap(arrangement.categories.taxonomies(this.posts));
+        this.tags = Collections.unmodifiableMap(arrangement.tags.taxonomies(this.posts));
+        this.months = List.copyOf(arrangement.months.taxonomies(this.posts).values());
     }
 
     /** Every post, newest first. */
@@ -108,14 +89,14 @@ public final class SiteModel {
     /** The next newer post, as Jekyll's {@code page.next}. */
     public Optional<Post> next(Post post) {
         SiteWideReads.note();
-        int i = index.getOrDefault(post.path(), -1);
+        int i = arrangement.position(post);
         return i > 0 ? Optional.of(posts.get(i - 1)) : Optional.empty();
     }
 
     /** The next older post, as Jekyll's {@code page.previous}. */
     public Optional<Post> previous(Post post) {
         SiteWideReads.note();
-        int i = index.getOrDefault(post.path(), -1);
+        int i = arrangement.position(post);
         return i >= 0 && i + 1 < posts.size() ? Optional.of(posts.get(i + 1)) : Optional.empty();
     }
 
@@ -126,17 +107,6 @@ public final class SiteModel {
     public List<Taxonomy> months() {
         SiteWideReads.note();
         return months;
-    }
-
-    private static List<Taxonomy> groupByMonth(List<Post> posts) {
-        Map<String, List<Post>> months = new LinkedHashMap<>();
-        for (Post post : posts) {
-            String slug = String.format(java.util.Locale.ROOT, "%04d/%02d", post.date().getYear(),
-                    post.date().getMonthValue());
-            months.computeIfAbsent(slug, k -> new ArrayList<>()).add(post);
-        }
-        return months.entrySet().stream()
-                .map(e -> new Taxonomy(e.getKey().replace('/', '-'), e.getKey(), e.getValue())).toList();
     }
 
     /** The next newer post from the same source (the first category), if any. */
@@ -151,8 +121,8 @@ public final class SiteModel {
 
     private Optional<Post> neighbourInSource(Post post, int step) {
         SiteWideReads.note();
-        int[] source = categoryPositions.get(post.source());
-        int self = index.getOrDefault(post.path(), -1);
+        int[] source = arrangement.categories.positions().get(post.source());
+        int self = arrangement.position(post);
         if (source == null || self < 0) {
             return Optional.empty();
         }
@@ -168,42 +138,179 @@ public final class SiteModel {
      */
     public List<Post> related(Post post, int max) {
         SiteWideReads.note();
-        int self = index.getOrDefault(post.path(), -1);
-        if (self < 0) {
-            return List.of();
-        }
-        int[] found = new int[0];
-        int n = 0;
-        for (String name : new java.util.LinkedHashSet<>(post.tags())) {
-            int[] tag = tagPositions.get(name);
-            int at = tag == null ? -1 : Arrays.binarySearch(tag, self);
-            if (at < 0) {
-                continue;
+        int self = arrangement.position(post);
+        return self < 0 ? List.of() : Arrays.stream(arrangement.related(self, max)).mapToObj(posts::get).toList();
+    }
+
+    /**
+     * What decides the order and grouping of the posts: their paths, dates, categories and tags, in the order the
+     * posts were given. Shared by the models of successive builds while those stay the same; the posts related to
+     * each are weighed once, when first asked for. Thread-safe.
+     */
+    private static final class Arrangement {
+
+        /** The posts as given, of which only the paths, dates, categories and tags are read. */
+        private final List<Post> given;
+        /** For each place, newest first, the index in {@link #given} of the post there. */
+        private final int[] order;
+        private final Map<String, Integer> index;
+        private final Groups categories;
+        private final Groups tags;
+        private final Groups months;
+        /** Each post's time in epoch seconds, by place. */
+        private final long[] seconds;
+        /** Each post's path, by place. */
+        private final String[] paths;
+        /** Each post's tags, by place. */
+        private final List<List<String>> tagsByPlace;
+        /** The places of the posts related to each place, with how many were asked for. */
+        private final Map<Integer, Related> related = new ConcurrentHashMap<>();
+
+        Arrangement(List<Post> posts) {
+            this.given = List.copyOf(posts);
+            Integer[] byPlace = new Integer[given.size()];
+            for (int i = 0; i < byPlace.length; i++) {
+                byPlace[i] = i;
             }
-            int from = Math.max(0, at - RELATED_WINDOW / 2);
-            int to = Math.min(tag.length, at + RELATED_WINDOW / 2);
-            found = Arrays.copyOf(found, n + to - from);
-            for (int i = from; i < to; i++) {
-                if (tag[i] != self) {
-                    found[n++] = tag[i];
+            Arrays.sort(byPlace, Comparator.comparing(given::get, NEWEST_FIRST));
+            this.order = Arrays.stream(byPlace).mapToInt(Integer::intValue).toArray();
+            List<Post> sorted = sorted(given);
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < sorted.size(); i++) {
+                positions.put(sorted.get(i).path(), i);
+            }
+            this.index = Map.copyOf(positions);
+            this.categories = Groups.of(sorted, Post::categories, true);
+            this.tags = Groups.of(sorted, Post::tags, true);
+            this.months = Groups.of(sorted, post -> List.of(month(post.date().getYear(), post.date().getMonthValue())),
+                    false);
+            this.seconds = sorted.stream().mapToLong(p -> p.date().toEpochSecond()).toArray();
+            this.paths = sorted.stream().map(Post::path).toArray(String[]::new);
+            this.tagsByPlace = sorted.stream().map(Post::tags).toList();
+        }
+
+        private static String month(int year, int month) {
+            return (year < 1000 ? String.format(Locale.ROOT, "%04d", year) : String.valueOf(year))
+                    + (month < 10 ? "/0" : "/") + month;
+        }
+
+        /** Whether {@code posts} are arranged as those {@link #given}: the same paths, dates, categories and tags. */
+        boolean fits(List<Post> posts) {
+            if (posts.size() != given.size()) {
+                return false;
+            }
+            for (int i = 0; i < posts.size(); i++) {
+                Post a = posts.get(i);
+                Post b = given.get(i);
+                if (a != b && !(a.path().equals(b.path()) && a.date().equals(b.date())
+                        && a.categories().equals(b.categories()) && a.tags().equals(b.tags()))) {
+                    return false;
                 }
             }
+            return true;
         }
-        Arrays.sort(found, 0, n);
-        record Candidate(int position, int shared, long distance) {
-        }
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < n; ) {
-            int j = i;
-            while (j < n && found[j] == found[i]) {
-                j++;
+
+        /** {@code posts}, which this arrangement {@link #fits}, newest first. */
+        List<Post> sorted(List<Post> posts) {
+            Post[] sorted = new Post[order.length];
+            for (int i = 0; i < order.length; i++) {
+                sorted[i] = posts.get(order[i]);
             }
-            candidates.add(new Candidate(found[i], j - i, Math.abs(seconds[found[i]] - seconds[self])));
-            i = j;
+            return List.of(sorted);
         }
-        return candidates.stream()
-                .sorted(Comparator.comparingInt((Candidate c) -> -c.shared()).thenComparingLong(Candidate::distance)
-                        .thenComparing(c -> posts.get(c.position()).path()))
-                .limit(max).map(c -> posts.get(c.position())).toList();
+
+        /** The place of {@code post}, newest first, or -1 when it is not part of the site. */
+        int position(Post post) {
+            return index.getOrDefault(post.path(), -1);
+        }
+
+        /** The places of up to {@code max} posts related to the post at place {@code self}. */
+        int[] related(int self, int max) {
+            Related known = related.get(self);
+            if (known != null && known.max() == max) {
+                return known.places();
+            }
+            int[] places = weigh(self, max);
+            related.put(self, new Related(max, places));
+            return places;
+        }
+
+        private int[] weigh(int self, int max) {
+            int[] found = new int[0];
+            int n = 0;
+            for (String name : new LinkedHashSet<>(tagsByPlace.get(self))) {
+                int[] tag = tags.positions().get(name);
+                int at = tag == null ? -1 : Arrays.binarySearch(tag, self);
+                if (at < 0) {
+                    continue;
+                }
+                int from = Math.max(0, at - RELATED_WINDOW / 2);
+                int to = Math.min(tag.length, at + RELATED_WINDOW / 2);
+                found = Arrays.copyOf(found, n + to - from);
+                for (int i = from; i < to; i++) {
+                    if (tag[i] != self) {
+                        found[n++] = tag[i];
+                    }
+                }
+            }
+            Arrays.sort(found, 0, n);
+            record Candidate(int position, int shared, long distance) {
+            }
+            List<Candidate> candidates = new ArrayList<>();
+            for (int i = 0; i < n; ) {
+                int j = i;
+                while (j < n && found[j] == found[i]) {
+                    j++;
+                }
+                candidates.add(new Candidate(found[i], j - i, Math.abs(seconds[found[i]] - seconds[self])));
+                i = j;
+            }
+            return candidates.stream()
+                    .sorted(Comparator.comparingInt((Candidate c) -> -c.shared()).thenComparingLong(Candidate::distance)
+                            .thenComparing(c -> paths[c.position()]))
+                    .limit(max).mapToInt(Candidate::position).toArray();
+        }
+
+        private record Related(int max, int[] places) {
+        }
+    }
+
+    /**
+     * Groups of posts under names (categories, tags or months), as places newest first: each group's posts in that
+     * order, each post once per group.
+     *
+     * @param positions the places of each group's posts, ascending, by name in the groups' order
+     * @param slugs     each group's slug, by name
+     */
+    private record Groups(Map<String, int[]> positions, Map<String, String> slugs) {
+
+        /**
+         * The groups of {@code sorted}, named by {@code names}; by name when {@code byName}, else in the order the
+         * names first come; months are slugged {@code 2025/11} and named {@code 2025-11}, others slugified.
+         */
+        static Groups of(List<Post> sorted, Function<Post, List<String>> names, boolean byName) {
+            Map<String, List<Integer>> groups = byName ? new TreeMap<>() : new LinkedHashMap<>();
+            for (int i = 0; i < sorted.size(); i++) {
+                for (String name : new LinkedHashSet<>(names.apply(sorted.get(i)))) {
+                    groups.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
+                }
+            }
+            Map<String, int[]> positions = new LinkedHashMap<>();
+            Map<String, String> slugs = new HashMap<>();
+            groups.forEach((name, places) -> {
+                positions.put(byName ? name : name.replace('/', '-'),
+                        places.stream().mapToInt(Integer::intValue).toArray());
+                slugs.put(byName ? name : name.replace('/', '-'), byName ? Slugs.slugify(name) : name);
+            });
+            return new Groups(positions, slugs);
+        }
+
+        /** Each group as a {@link Taxonomy} of {@code posts}, given newest first, in the groups' order. */
+        Map<String, Taxonomy> taxonomies(List<Post> posts) {
+            Map<String, Taxonomy> result = new LinkedHashMap<>();
+            positions.forEach((name, places) -> result.put(name, new Taxonomy(name, slugs.get(name),
+                    Arrays.stream(places).mapToObj(posts::get).toList())));
+            return result;
+        }
     }
 }

@@ -86,6 +86,8 @@ public final class UrlPaths {
 
     /** The longest file or folder name most file systems hold, in UTF-8 bytes. */
     public static final int MAX_NAME_BYTES = 255;
+    private static final java.util.regex.Pattern DRIVE = java.util.regex.Pattern.compile("[A-Za-z]:");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[/\\\\]");
     private static final java.util.Set<String> RESERVED = java.util.Set.of("con", "prn", "aux", "nul",
             "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
             "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9", ".git");
@@ -101,10 +103,10 @@ public final class UrlPaths {
         if (path.indexOf('\0') >= 0) {
             return java.util.Optional.of("it contains a NUL character");
         }
-        if (path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:.*")) {
+        if (path.startsWith("/") || path.startsWith("\\") || DRIVE.matcher(path).lookingAt()) {
             return java.util.Optional.of("it is absolute");
         }
-        for (String segment : path.split("[/\\\\]")) {
+        for (String segment : SEPARATORS.split(path)) {
             if (segment.equals("..") || segment.equals(".")) {
                 return java.util.Optional.of("it contains '" + segment + "'");
             }
@@ -112,7 +114,9 @@ public final class UrlPaths {
             if (RESERVED.contains(stem.toLowerCase(java.util.Locale.ROOT)) || RESERVED.contains(segment.toLowerCase(java.util.Locale.ROOT))) {
                 return java.util.Optional.of("'" + segment + "' is a reserved name");
             }
-            if (segment.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+            // a char takes at most three bytes in UTF-8, so only a long name needs counting
+            if (segment.length() * 3 > MAX_NAME_BYTES && segment.getBytes(StandardCharsets.UTF_8).length
+                    > MAX_NAME_BYTES) {
                 return java.util.Optional.of("a name in it is longer than " + MAX_NAME_BYTES + " bytes");
             }
         }

@@ -3,6 +3,7 @@ package io.github.masthead.publish;
 import io.github.masthead.Problem;
 import io.github.masthead.SiteException;
 import io.github.masthead.content.UrlPaths;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -404,8 +405,7 @@ public final class Publisher implements AutoCloseable {
      * go into {@code kept}, with their attributes.
      */
     private List<String> unwritten(Map<String, BasicFileAttributes> kept) throws IOException {
-        Set<Path> written = claims.keySet().stream().map(p -> previousRoot.resolve(p).normalize())
-                .collect(Collectors.toSet());
+        Set<String> written = claims.keySet().stream().map(Publisher::normalForm).collect(Collectors.toSet());
         List<String> gone = new ArrayList<>();
         Deque<int[]> keptBelow = new ArrayDeque<>();
         Files.walkFileTree(previousRoot, new SimpleFileVisitor<>() {
@@ -417,11 +417,12 @@ public final class Publisher implements AutoCloseable {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (written.contains(file)) {
+                String path = previousRoot.relativize(file).toString();
+                if (written.contains(File.separatorChar == '/' ? path : path.replace(File.separatorChar, '/'))) {
                     keptBelow.peek()[0]++;
-                    kept.put(previousRoot.relativize(file).toString(), attributes);
+                    kept.put(path, attributes);
                 } else {
-                    gone.add(previousRoot.relativize(file).toString());
+                    gone.add(path);
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -443,6 +444,17 @@ public final class Publisher implements AutoCloseable {
             }
         });
         return gone;
+    }
+
+    /**
+     * A claimed path as a walk of the output folder names its file, with {@code /} between names: as it is, unless
+     * it has empty names, or a backslash where that separates names.
+     */
+    private static String normalForm(String path) {
+        if (!path.contains("//") && !path.endsWith("/") && (File.separatorChar == '/' || path.indexOf('\\') < 0)) {
+            return path; // a claimed path has no . or .. names (checkPath)
+        }
+        return Path.of(path).normalize().toString().replace(File.separatorChar, '/');
     }
 
     /** Drops the staging folder unless the build was committed, and releases the lock. */

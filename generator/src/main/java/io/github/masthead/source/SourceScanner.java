@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -38,7 +40,7 @@ public final class SourceScanner {
     /** Every source file, posts and drafts first, each group in path order. */
     public List<SourceFile> scan() {
         List<SourceFile> files = new ArrayList<>();
-        walk(source, List.of(), files);
+        walk(source, "", List.of(), files);
         files.sort((a, b) -> {
             int kind = Integer.compare(a.kind().ordinal(), b.kind().ordinal());
             return kind != 0 ? kind : a.relativePath().compareTo(b.relativePath());
@@ -46,21 +48,23 @@ public final class SourceScanner {
         return files;
     }
 
-    private void walk(Path dir, List<String> categories, List<SourceFile> out) {
+    /** Reads the folder {@code dir}, whose path relative to the site is {@code dirRel} (empty for the site). */
+    private void walk(Path dir, String dirRel, List<String> categories, List<SourceFile> out) {
         for (Path child : list(dir)) {
             String name = child.getFileName().toString();
-            String rel = relative(child);
-            if (isOutsideOrOutput(child)) {
+            String rel = dirRel.isEmpty() ? name : dirRel + "/" + name;
+            Boolean folder = folderOrFile(child);
+            if (folder == null) {
                 continue;
             }
-            if (Files.isDirectory(child)) {
+            if (folder) {
                 if (name.equals(POSTS) || name.equals(DRAFTS)) {
-                    collectDocuments(child, name.equals(POSTS) ? SourceFile.Kind.POST : SourceFile.Kind.DRAFT,
+                    collectDocuments(child, rel, name.equals(POSTS) ? SourceFile.Kind.POST : SourceFile.Kind.DRAFT,
                             categories, out);
                 } else if (filter.accepts(rel, name)) {
                     List<String> nested = new ArrayList<>(categories);
                     nested.add(name);
-                    walk(child, nested, out);
+                    walk(child, rel, nested, out);
                 }
             } else if (filter.accepts(rel, name)) {
                 SourceFile.Kind kind = startsWithFrontMatter(child) ? SourceFile.Kind.PAGE : SourceFile.Kind.STATIC;
@@ -69,42 +73,60 @@ public final class SourceScanner {
         }
     }
 
-    private void collectDocuments(Path dir, SourceFile.Kind kind, List<String> categories, List<SourceFile> out) {
+    private void collectDocuments(Path dir, String dirRel, SourceFile.Kind kind, List<String> categories,
+                                  List<SourceFile> out) {
+        List<String> folderCategories = List.copyOf(categories);
         for (Path child : list(dir)) {
             String name = child.getFileName().toString();
-            String rel = relative(child);
-            if (isOutsideOrOutput(child) || !filter.accepts(rel, name)) {
+            String rel = dirRel + "/" + name;
+            if (!filter.accepts(rel, name)) {
                 continue;
             }
-            if (Files.isDirectory(child)) {
-                collectDocuments(child, kind, categories, out);
+            Boolean folder = folderOrFile(child);
+            if (folder == null) {
+                continue;
+            }
+            if (folder) {
+                collectDocuments(child, rel, kind, folderCategories, out);
             } else {
-                out.add(new SourceFile(child, rel, kind, categories));
+                out.add(new SourceFile(child, rel, kind, folderCategories));
             }
         }
     }
 
-    private boolean isOutsideOrOutput(Path child) {
-        if (skipped.contains(child.toAbsolutePath().normalize())) {
-            return true;
+    /**
+     * Whether {@code child} is a folder (true) or a file (false) to read, or {@code null} when it is never read: one
+     * of Masthead's own folders, or a symbolic link that leads outside the site or nowhere. One look at the file
+     * system for all but links.
+     */
+    private Boolean folderOrFile(Path child) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null; // gone since the folder was listed
         }
-        if (Files.isSymbolicLink(child)) {
+        if (attributes.isSymbolicLink()) {
             try {
-                return !child.toRealPath().startsWith(source.toRealPath());
+                if (!child.toRealPath().startsWith(source.toRealPath())) {
+                    return null;
+                }
             } catch (IOException e) {
-                return true;
+                return null;
             }
+            if (!Files.isDirectory(child)) {
+                return false;
+            }
+        } else if (!attributes.isDirectory()) {
+            return false;
         }
-        return false;
+        return skipped.contains(child) ? null : true;
     }
 
-    private String relative(Path child) {
-        return source.relativize(child.toAbsolutePath().normalize()).toString().replace('\\', '/');
-    }
-
+    /** The entries of {@code dir}, each under the site's absolute path, in no particular order. */
     private static List<Path> list(Path dir) {
         try (Stream<Path> children = Files.list(dir)) {
-            return children.sorted().toList();
+            return children.toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }

@@ -295,6 +295,36 @@ class BuildCacheTest {
     }
 
     @Test
+    void aTagOrSourceLinkGivenToAPostInTheSameProcessChangesWhatAFreshBuildWouldChange(@TempDir Path tmp)
+            throws IOException {
+        Built built = Built.once(tmp, SITE + """
+                -- _layouts/post.peb --
+                <h1>{{ page.title }}</h1>{{ content | raw }}
+                <ul class="related">{% for p in related %}<li>{{ p.title }}</li>{% endfor %}</ul>
+                -- _posts/2025-01-05-storm.html --
+                ---
+                title: Storm warning
+                tags: [weather]
+                ---
+                <p>The <a href="https://wire.example.org/news/lighthouse">lighthouse story</a> has the details.</p>
+                """);
+        Path storm = tmp.resolve("out/2025/01/05/storm.html");
+        assertThat(Files.readString(storm)).contains("<ul class=\"related\"></ul>")
+                .contains("href=\"https://wire.example.org/news/lighthouse\"");
+
+        built.rebuildAfterEditing("_posts/2025-01-02-tides.html", "title: Tide tables return",
+                "title: Tide tables return\ntags: [weather]\nlink: https://wire.example.org/news/lighthouse");
+        assertThat(Files.readString(storm)).as("related by the new tag; its link now has a copy here")
+                .contains("<li>Tide tables return</li>").contains("href=\"/2025/01/02/tides.html\"");
+
+        built.rebuildAfterEditing("_posts/2025-01-02-tides.html", "tags: [weather]", "tags: [harbour]");
+        assertThat(Files.readString(storm)).contains("<ul class=\"related\"></ul>");
+
+        Site.build(SiteConfig.builder(built.site()).destination(tmp.resolve("fresh")).build(), BuildListener.NONE);
+        assertSameTree(tmp.resolve("out"), tmp.resolve("fresh"));
+    }
+
+    @Test
     void aDiskCacheCutShortOrDamagedKeepsTheRecordsBeforeTheDamageAndIsWrittenAnew(@TempDir Path tmp)
             throws IOException {
         SiteConfig config = builtWithDiskCache(tmp);

@@ -72,4 +72,54 @@ class SiteModelTest {
                 .doesNotContain(posts.get(400), posts.get(601));
         assertThat(related.subList(0, 2)).containsExactlyInAnyOrder(posts.get(499), posts.get(501));
     }
+
+    @Test
+    void aModelBuiltOnTheLastOneGivesTheNewPostsInTheSamePlaces() {
+        Post a = post("a", 0, "dw", "port");
+        Post b = post("b", 1, "bbc", "port", "storm");
+        Post c = post("c", 2, "dw", "storm");
+        SiteModel first = new SiteModel(List.of(a, b, c), List.of());
+        assertThat(first.related(c, 5)).containsExactly(b);
+        Post edited = b.withBody("<p>Corrected.</p>", "Corrected.", "");
+
+        SiteModel second = new SiteModel(List.of(a, edited, c), List.of(), first);
+
+        assertThat(second.posts()).containsExactly(c, edited, a);
+        assertThat(second.posts().get(1)).isSameAs(edited);
+        assertThat(second.related(c, 5)).as("the edited post, not the one before").singleElement().isSameAs(edited);
+        assertThat(second.related(a, 5)).singleElement().isSameAs(edited);
+        assertThat(second.categories().get("bbc").posts()).singleElement().isSameAs(edited);
+        assertThat(second.tags().get("storm").posts()).containsExactly(c, edited);
+        assertThat(second.months()).singleElement().satisfies(month -> {
+            assertThat(month.name()).isEqualTo("2025-03");
+            assertThat(month.slug()).isEqualTo("2025/03");
+            assertThat(month.posts()).containsExactly(c, edited, a);
+        });
+        assertThat(second.next(a)).containsSame(edited);
+    }
+
+    @Test
+    void aModelBuiltOnTheLastOneArrangesAgainWhenATagOrDateChanged() {
+        Post a = post("a", 0, "dw", "port");
+        Post b = post("b", 1, "bbc", "port");
+        Post c = post("c", 2, "dw", "storm");
+        SiteModel first = new SiteModel(List.of(a, b, c), List.of());
+        assertThat(first.related(a, 5)).containsExactly(b);
+
+        Post retagged = post("b", 1, "bbc", "storm");
+        SiteModel second = new SiteModel(List.of(a, retagged, c), List.of(), first);
+        assertThat(second.related(a, 5)).isEmpty();
+        assertThat(second.related(c, 5)).containsExactly(retagged);
+        assertThat(second.tags().keySet()).containsExactly("port", "storm");
+        assertThat(second.tags().get("storm").posts()).containsExactly(c, retagged);
+
+        Post newest = post("a", 5, "dw", "port");
+        SiteModel third = new SiteModel(List.of(newest, retagged, c), List.of(), second);
+        assertThat(third.posts()).containsExactly(newest, c, retagged);
+        assertThat(third.next(c)).containsSame(newest);
+
+        SiteModel fewer = new SiteModel(List.of(newest, c), List.of(), third);
+        assertThat(fewer.posts()).containsExactly(newest, c);
+        assertThat(fewer.categories().keySet()).containsExactly("dw");
+    }
 }

@@ -12,11 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The dates machine outputs print: when a post or page last changed (its {@code last_modified_at}, as
  * jekyll-seo-tag and jekyll-sitemap read it, else its date), and RFC 822 dates for RSS, all in the site
- * timezone. Thread-safe.
+ * timezone. Made for one build, as it remembers each post's date by its path. Thread-safe.
  */
 final class Dates {
 
@@ -26,6 +27,8 @@ final class Dates {
 
     private final ZoneId zone;
     private final DateParser parser;
+    /** When each post changed, by path: a post is in many lists, whose newest change each output asks for. */
+    private final Map<String, ZonedDateTime> posts = new ConcurrentHashMap<>();
 
     Dates(ZoneId zone) {
         this.zone = zone;
@@ -41,8 +44,8 @@ final class Dates {
      */
     Optional<ZonedDateTime> modified(Object item, SiteView site) {
         if (item instanceof Post post) {
-            return Optional.of(param(post.params(), LAST_MODIFIED).filter(d -> !d.isBefore(post.date()))
-                    .orElse(post.date()));
+            return Optional.of(posts.computeIfAbsent(post.path(), path -> param(post.params(), LAST_MODIFIED)
+                    .filter(d -> !d.isBefore(post.date())).orElse(post.date())));
         }
         if (item instanceof Page page) {
             return param(page.params(), LAST_MODIFIED).or(() -> param(page.params(), "date"))

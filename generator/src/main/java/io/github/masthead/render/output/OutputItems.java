@@ -6,14 +6,18 @@ import io.github.masthead.content.SiteModel;
 import io.github.masthead.content.Taxonomy;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
  * Works out the files a format writes and what each lists: the site, or each category or tag the format
  * covers; its posts, or its pages and posts; less items that opt out, outside the format's window of
- * {@code days}, or past its {@code limit}. Immutable and thread-safe.
+ * {@code days}, or past its {@code limit}. Made for one build of the site; thread-safe.
  */
 final class OutputItems {
 
@@ -29,6 +33,11 @@ final class OutputItems {
 
     private final SiteModel model;
     private final String homeTitle;
+    /**
+     * The posts and pages that opt out under each front-matter key, found in one pass over the site: most keys are
+     * in no post, and asking every post of every list costs more than the lists.
+     */
+    private final Map<String, Set<Object>> optingOut = new ConcurrentHashMap<>();
 
     OutputItems(SiteModel model, String homeTitle) {
         this.model = model;
@@ -62,7 +71,8 @@ final class OutputItems {
             case ALL -> Stream.concat(pages(), posts.stream());
             case NONE -> Stream.empty();
         };
-        Stream<Object> kept = all.filter(item -> !optedOut(item, format.optOut()));
+        Set<Object> out = optingOut(format.optOut());
+        Stream<Object> kept = out.isEmpty() ? all : all.filter(item -> !out.contains(item));
         if (format.days() > 0 && !model.posts().isEmpty()) {
             ZonedDateTime since = model.posts().get(0).date().minusDays(format.days());
             kept = kept.filter(item -> !(item instanceof Post p) || !p.date().isBefore(since));
@@ -84,11 +94,20 @@ final class OutputItems {
         return pages.stream();
     }
 
-    private static boolean optedOut(Object item, String key) {
+    /** The site's posts and pages that opt out under {@code key}, by identity; none for an empty key. */
+    private Set<Object> optingOut(String key) {
         if (key.isEmpty()) {
-            return false;
+            return Set.of();
         }
-        Map<String, Object> params = item instanceof Post p ? p.params() : ((Page) item).params();
+        return optingOut.computeIfAbsent(key, k -> {
+            Set<Object> found = Collections.newSetFromMap(new IdentityHashMap<>());
+            model.pages().stream().filter(page -> optedOut(page.params(), k)).forEach(found::add);
+            model.posts().stream().filter(post -> optedOut(post.params(), k)).forEach(found::add);
+            return found.isEmpty() ? Set.of() : found;
+        });
+    }
+
+    private static boolean optedOut(Map<String, Object> params, String key) {
         Object value = params.get(key);
         return Boolean.FALSE.equals(value) || "false".equals(value);
     }

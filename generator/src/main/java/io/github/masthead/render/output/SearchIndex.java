@@ -48,6 +48,8 @@ public final class SearchIndex {
      * without working the tokens out.
      */
     private static final int CHARS_PER_SHARD = 10_000;
+    /** Posts digested together for the index's fingerprint. */
+    private static final int DIGESTED_TOGETHER = 1024;
 
     private SearchIndex() {
     }
@@ -88,18 +90,31 @@ public final class SearchIndex {
         return files;
     }
 
-    /** Everything the index is made from, as one digest: what each post is searched by, and what a hit shows. */
+    /**
+     * Everything the index is made from, as one digest: what each post is searched by, and what a hit shows. The
+     * posts are digested {@value #DIGESTED_TOGETHER} at a time, in parallel, and those digests digested in turn.
+     */
     private static String fingerprint(List<String> indexed, List<List<Object>> docs) {
-        MessageDigest sha;
+        int chunks = (indexed.size() + DIGESTED_TOGETHER - 1) / DIGESTED_TOGETHER;
+        List<byte[]> parts = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
+            MessageDigest sha = sha256();
+            for (int i = chunk * DIGESTED_TOGETHER; i < Math.min(indexed.size(), (chunk + 1) * DIGESTED_TOGETHER);
+                 i++) {
+                sha.update((indexed.get(i) + "\u0000" + docs.get(i) + "\u0000").getBytes(StandardCharsets.UTF_8));
+            }
+            return sha.digest();
+        }).toList();
+        MessageDigest sha = sha256();
+        parts.forEach(sha::update);
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            sha = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
-        for (int i = 0; i < indexed.size(); i++) {
-            sha.update((indexed.get(i) + "\u0000" + docs.get(i) + "\u0000").getBytes(StandardCharsets.UTF_8));
-        }
-        return HexFormat.of().formatHex(sha.digest());
     }
 
     /** The postings of every token, by token shard. */
