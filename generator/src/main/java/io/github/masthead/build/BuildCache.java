@@ -80,6 +80,11 @@ public final class BuildCache implements PageReuse.Memo {
     private volatile BuildManifest.Recorded lastBuild;
     /** The last build's lookup of the site's own pages, with the links it was made from, for a cache that keeps builds. */
     private volatile LinkedPages lastOwnPages;
+    /**
+     * The cleanings whose questions about the site's pages {@link #lastOwnPages} has answered as they were answered
+     * then, by digest: while the links are the same, they need not be asked again.
+     */
+    private final Set<String> verified = ConcurrentHashMap.newKeySet();
     /** The site the last build assembled, for a cache that keeps builds. */
     private volatile SiteModel lastModel;
     private volatile boolean recordKeys;
@@ -95,9 +100,9 @@ public final class BuildCache implements PageReuse.Memo {
     /** The digest of what cleaning reads from a post, when reading already knew it, by identity. */
     private final Map<Post, String> cleanDigests = Collections.synchronizedMap(new IdentityHashMap<>());
     /** What a cleaning was made from (rules, post, answers), by identity, until {@link #apply} gives its post. */
-    private final Map<Cleaned, String> cleanOrigins = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Cleaned, Origin> cleanOrigins = Collections.synchronizedMap(new IdentityHashMap<>());
     /** What a cleaned post's body was made from, by identity: its digest stands for the body's. */
-    private final Map<Post, String> bodyOrigins = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Post, Origin> bodyOrigins = Collections.synchronizedMap(new IdentityHashMap<>());
     /** By identity: a build's posts are compared by digest, never by their (long) contents. */
     private final Map<Post, String> postDigests = Collections.synchronizedMap(new IdentityHashMap<>());
     /** Where a build that keeps nothing in memory puts bodies aside, or {@code null} to hold them. */
@@ -158,6 +163,7 @@ public final class BuildCache implements PageReuse.Memo {
             return last.pages();
         }
         OwnPages made = make.get();
+        verified.clear();
         if (enabled) {
             lastOwnPages = new LinkedPages(Map.copyOf(links), made);
         }
@@ -209,6 +215,7 @@ public final class BuildCache implements PageReuse.Memo {
         bodyOrigins.clear();
         if (!Objects.equals(cleanKey, key)) {
             lastOwnPages = null;
+            verified.clear();
             cleans.clear();
             unsaved.clear();
             appendable = false;
@@ -217,6 +224,7 @@ public final class BuildCache implements PageReuse.Memo {
         if (cleans.isEmpty() && disk != null) {
             // a cache that keeps nothing for the next build leaves the bodies in the file until this build is done
             CleanStore.Loaded loaded = CleanStore.load(disk, key, !enabled);
+            verified.clear();
             closeStored();
             storedBodies = loaded.bodies();
             cleans.putAll(loaded.entries());
@@ -323,7 +331,7 @@ public final class BuildCache implements PageReuse.Memo {
         if (part instanceof Post post) {
             String digest = postDigests.get(post);
             if (digest == null) {
-                String origin = bodyOrigins.get(post);
+                Origin origin = bodyOrigins.get(post);
                 String text = origin == null ? post.toString()
                         : post.withBody("", post.excerpt(), post.image()) + "\nbody made from " + origin;
                 digest = HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
@@ -537,17 +545,23 @@ public final class BuildCache implements PageReuse.Memo {
         String digest = known != null ? known : inputDigest(post);
         used.add(digest);
         CleanEntry entry = cleans.get(digest);
-        if (entry != null && PageLookups.stillHold(entry.answers(), pages)) {
+        if (entry != null && (verified.contains(digest) || PageLookups.stillHold(entry.answers(), pages))) {
+            if (enabled) {
+                verified.add(digest);
+            }
             cleanHits.incrementAndGet();
-            cleanOrigins.put(entry.cleaned(), cleanKey + "\n" + digest + "\n" + entry.answers());
+            cleanOrigins.put(entry.cleaned(), new Origin(cleanKey, digest, entry.answers()));
             return entry.cleaned();
         }
         PageLookups lookups = new PageLookups(pages);
         Cleaned cleaned = aside(cleaner.apply(raw(post), lookups));
         if (cleaned.result().problems().isEmpty()) { // a problem (an image not downloaded) is retried next time
             cleans.put(digest, new CleanEntry(lookups.answers(), cleaned));
+            if (enabled) {
+                verified.add(digest);
+            }
             unsaved.add(digest);
-            cleanOrigins.put(cleaned, cleanKey + "\n" + digest + "\n" + lookups.answers());
+            cleanOrigins.put(cleaned, new Origin(cleanKey, digest, lookups.answers()));
             dirty = true;
         }
         return cleaned;
@@ -559,7 +573,7 @@ public final class BuildCache implements PageReuse.Memo {
      */
     Post apply(Post post, Cleaned done) {
         Post cleaned = done.applyTo(post);
-        String origin = cleanOrigins.remove(done);
+        Origin origin = cleanOrigins.remove(done);
         if (origin != null) {
             bodyOrigins.put(cleaned, origin);
         }
@@ -574,6 +588,7 @@ public final class BuildCache implements PageReuse.Memo {
         if (cleans.keySet().retainAll(used)) {
             dirty = true;
         }
+        verified.retainAll(used);
         used.clear();
         unread.clear();
         cleanDigests.clear();
@@ -727,6 +742,17 @@ public final class BuildCache implements PageReuse.Memo {
 
     /** A cleaned post with the questions its cleaning asked about other pages and their answers. */
     record CleanEntry(Map<String, String> answers, Cleaned cleaned) {
+    }
+
+    /**
+     * What a cleaned body was made from: the cleaning key, the digest of the post as read, and the answers the site's
+     * pages gave its questions; written out only when a page's digest needs it.
+     */
+    private record Origin(String cleanKey, String digest, Map<String, String> answers) {
+        @Override
+        public String toString() {
+            return cleanKey + "\n" + digest + "\n" + answers;
+        }
     }
 
     /** A page rendered in this process, with the digest of its key when the build recorded one. */

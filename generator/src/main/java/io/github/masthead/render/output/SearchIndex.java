@@ -21,7 +21,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -61,11 +63,14 @@ public final class SearchIndex {
      */
     public static int write(List<Post> posts, Settings settings, Publisher publisher, PageReuse reuse,
                             Consumer<Problem> problems) {
-        List<String> indexed = posts.parallelStream().map(post -> indexed(post, settings)).toList();
+        Map<String, String> sources = new ConcurrentHashMap<>(); // the name each source goes by, worked out once
+        Function<Post, String> sourceName = post -> post.source().isEmpty() ? ""
+                : sources.computeIfAbsent(post.source(), source -> MastheadExtension.sourceName(settings, source));
+        List<String> indexed = posts.parallelStream().map(post -> indexed(post, sourceName)).toList();
         long total = indexed.stream().mapToLong(String::length).sum();
         int shards = (int) Math.max(1, Math.min(256, (total + CHARS_PER_SHARD - 1) / CHARS_PER_SHARD));
         List<List<Object>> docs = posts.stream().map(post -> List.<Object>of(post.title(), post.url(),
-                sourceName(post, settings), post.date().format(DateTimeFormatter.ISO_LOCAL_DATE))).toList();
+                sourceName.apply(post), post.date().format(DateTimeFormatter.ISO_LOCAL_DATE))).toList();
         List<String> key = List.of("search index", fingerprint(indexed, docs));
 
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -171,13 +176,9 @@ public final class SearchIndex {
      * What of {@code post} is searched: its title, source, tags and excerpt, the lead of the story as the cleaner
      * took it (the first paragraphs), so that indexing parses no HTML again.
      */
-    private static String indexed(Post post, Settings settings) {
-        return String.join(" ", post.title(), sourceName(post, settings), post.source(),
+    private static String indexed(Post post, Function<Post, String> sourceName) {
+        return String.join(" ", post.title(), sourceName.apply(post), post.source(),
                 String.join(" ", post.tags()), post.excerpt());
-    }
-
-    private static String sourceName(Post post, Settings settings) {
-        return post.source().isEmpty() ? "" : MastheadExtension.sourceName(settings, post.source());
     }
 
     /** One token shard as JSON, its tokens sorted: each token's posts as gaps from the previous one. */
