@@ -175,7 +175,10 @@ public final class SiteBuild {
         boolean committed = false;
         List<BuildManifest.OutputFile> placed = null; // the output folder's files, when the commit knows them
         // after a recorded build, most pages are taken from the output folder as they are: update it in place
-        try (Publisher publisher = new Publisher(config.destination(), !previous.isEmpty())) {
+        // a preview server knows what its last build left in the output folder, and finds the files gone without a walk
+        List<String> known = cache.keepsBuilds() && !previous.isEmpty()
+                ? last.get().outputs().stream().map(BuildManifest.OutputFile::path).toList() : null;
+        try (Publisher publisher = new Publisher(config.destination(), !previous.isEmpty(), known)) {
             TemplateEngine engine = new TemplateEngine(new LayeredLoader(config.source(), theme), settings,
                     List.of(new OutputExtension(settings, outputs)));
             cache.beginRendering(BuildCache.treeDigests(List.of(config.source().resolve("_layouts"),

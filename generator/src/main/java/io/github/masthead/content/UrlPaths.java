@@ -110,8 +110,9 @@ public final class UrlPaths {
             if (segment.equals("..") || segment.equals(".")) {
                 return java.util.Optional.of("it contains '" + segment + "'");
             }
-            String stem = segment.contains(".") ? segment.substring(0, segment.indexOf('.')) : segment;
-            if (RESERVED.contains(stem.toLowerCase(java.util.Locale.ROOT)) || RESERVED.contains(segment.toLowerCase(java.util.Locale.ROOT))) {
+            int dot = segment.indexOf('.');
+            String stem = dot >= 0 ? segment.substring(0, dot) : segment;
+            if (reserved(stem) || reserved(segment)) {
                 return java.util.Optional.of("'" + segment + "' is a reserved name");
             }
             // a char takes at most three bytes in UTF-8, so only a long name needs counting
@@ -121,6 +122,11 @@ public final class UrlPaths {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** Whether {@code name} is reserved, in any case; none is longer than four characters. */
+    private static boolean reserved(String name) {
+        return name.length() <= 4 && RESERVED.contains(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -20,7 +20,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +50,8 @@ public final class Publisher implements AutoCloseable {
     private final Path staging;
     /** The previous build's folder with every link resolved, or {@code null} when there is none. */
     private final Path previousRoot;
-    private final Map<String, String> claims = new ConcurrentHashMap<>();
+    /** Sized for a large site, as a map that grows while every thread claims paths spends more time growing. */
+    private final Map<String, String> claims = new ConcurrentHashMap<>(1 << 14);
     /** The staging folders made so far: most files share their folder with others. */
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     /** Whether each folder asked about lies in the previous build's folder with no link on the way. */
@@ -63,6 +67,13 @@ public final class Publisher implements AutoCloseable {
     private volatile boolean journaled;
     /** The files of the output folder after a commit in place, by path; {@code null} before one. */
     private volatile List<Placed> placed;
+    /**
+     * The files the output folder held after the last build, as that build recorded them, with {@code /} between
+     * names; {@code null} when a commit in place finds them by walking the folder.
+     */
+    private final Set<String> known;
+    /** The previous build's files taken into this one, with what they were found to be, by claimed path. */
+    private final Map<String, BasicFileAttributes> taken = new ConcurrentHashMap<>();
 
     /**
      * A file of the output folder as a commit in place left it.
@@ -90,6 +101,17 @@ public final class Publisher implements AutoCloseable {
      * that changes most files is better swapped in whole.
      */
     public Publisher(Path destination, boolean inPlace) {
+        this(destination, inPlace, null);
+    }
+
+    /**
+     * As {@link #Publisher(Path, boolean)}, for a process that knows what the output folder holds: the files
+     * {@code known} the last build left there, each path with {@code /} between names. A commit in place then deletes
+     * the known files this build did not write, and the folders they leave empty, without walking the output folder
+     * (a file put there by something else stays). {@code null} walks it.
+     */
+    public Publisher(Path destination, boolean inPlace, Collection<String> known) {
+        this.known = known == null ? null : Set.copyOf(known);
         this.destination = destination.toAbsolutePath().normalize();
         Path parent = this.destination.getParent();
         String prefix = "." + this.destination.getFileName() + ".masthead-";
@@ -175,11 +197,11 @@ public final class Publisher implements AutoCloseable {
      */
     public boolean keep(String path, long size, long modified, String origin) {
         Path target = resolve(path);
+        Path file = destination.resolve(path).normalize();
         try {
             BasicFileAttributes previous;
             try {
-                previous = Files.readAttributes(destination.resolve(path).normalize(), BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
+                previous = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (NoSuchFileException e) {
                 return false;
             }
@@ -187,7 +209,13 @@ public final class Publisher implements AutoCloseable {
                     || previous.lastModifiedTime().toMillis() != modified || claim(path, origin).isPresent()) {
                 return false;
             }
-            return takeOver(destination.resolve(path).normalize(), target, same -> true) || unclaim(path);
+            if (!takeOver(file, target, same -> true)) {
+                return unclaim(path);
+            }
+            if (known != null) {
+                taken.put(path, previous);
+            }
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot take " + path + " from the previous build", e);
         }
@@ -205,7 +233,19 @@ public final class Publisher implements AutoCloseable {
      */
     private boolean keepPrevious(String path, Path target, SameContent same) throws IOException {
         Path previous = destination.resolve(path).normalize();
-        return Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) && takeOver(previous, target, same);
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return false; // none, or none that can be read
+        }
+        if (!attributes.isRegularFile() || !takeOver(previous, target, same)) {
+            return false;
+        }
+        if (known != null) {
+            taken.put(path, attributes);
+        }
+        return true;
     }
 
     /** Takes {@code previous}, a regular file, into the new build at {@code target} as {@link #keepPrevious} does. */
@@ -360,7 +400,8 @@ public final class Publisher implements AutoCloseable {
     private void commitInPlace() {
         try {
             Map<String, BasicFileAttributes> kept = new java.util.HashMap<>();
-            Journal journal = new Journal(staging.getFileName().toString(), unwritten(kept), List.copyOf(staged));
+            Journal journal = new Journal(staging.getFileName().toString(),
+                    known != null ? unwrittenOfKnown(kept) : unwritten(kept), List.copyOf(staged));
             journal.write(journalPath());
             journaled = true;
             journal.apply(previousRoot);
@@ -374,8 +415,10 @@ public final class Publisher implements AutoCloseable {
     }
 
     /**
-     * After a commit in place, every file in the output folder with its size and time, sorted by path, as a walk of
-     * the folder would find them; empty for a publisher that swaps the folder, or before its commit.
+     * After a commit in place, every file of this build in the output folder with its size and time, sorted by path,
+     * as a walk of the folder would find them (a walk also finds a file that something else put there while this build
+     * ran, or, for a publisher told what the folder holds, since the last build); empty for a publisher that swaps the
+     * folder, or before its commit.
      */
     public Optional<List<Placed>> placed() {
         return Optional.ofNullable(placed);
@@ -444,6 +487,41 @@ public final class Publisher implements AutoCloseable {
             }
         });
         return gone;
+    }
+
+    /**
+     * As {@link #unwritten}, from the files {@link #known} to be in the output folder instead of a walk of it: those
+     * this build did not write, then the folders they leave with none that it did, each folder after those inside it.
+     */
+    private List<String> unwrittenOfKnown(Map<String, BasicFileAttributes> kept) {
+        taken.forEach((path, attributes) -> kept.put(normalForm(path).replace('/', File.separatorChar), attributes));
+        Set<String> written = claims.keySet().stream().map(Publisher::normalForm).collect(Collectors.toSet());
+        Set<String> holding = new HashSet<>(); // the folders that keep a file
+        for (String path : written) {
+            for (String folder = folderOf(path); folder != null && holding.add(folder); folder = folderOf(folder)) {
+                // its own folders, up to the first already counted
+            }
+        }
+        List<String> gone = new ArrayList<>();
+        Set<String> emptied = new HashSet<>();
+        for (String path : known) {
+            if (!written.contains(path)) {
+                gone.add(path);
+                for (String folder = folderOf(path); folder != null && !holding.contains(folder) && emptied.add(folder);
+                     folder = folderOf(folder)) {
+                    // its own folders, up to the first that keeps a file or is already counted
+                }
+            }
+        }
+        emptied.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(f -> f))
+                .forEach(folder -> gone.add(folder + "/"));
+        return gone;
+    }
+
+    /** The folder of {@code path}, with {@code /} between names, or {@code null} for the output folder itself. */
+    private static String folderOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash > 0 ? path.substring(0, slash) : null;
     }
 
     /**

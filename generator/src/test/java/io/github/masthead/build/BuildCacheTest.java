@@ -325,6 +325,20 @@ class BuildCacheTest {
     }
 
     @Test
+    void aPostRemovedInTheSameProcessTakesItsPageAndItsEmptiedFoldersWithIt(@TempDir Path tmp) throws IOException {
+        Built built = Built.once(tmp, SITE);
+        assertThat(tmp.resolve("out/2025/01/04/pier.html")).exists();
+
+        Files.delete(built.site().resolve("_posts/2025-01-04-pier.html"));
+        assertThat(built.again().errors()).isEmpty();
+        assertThat(tmp.resolve("out/2025/01/04")).doesNotExist();
+        assertThat(tmp.resolve("out/2025/01/03/ferry.html")).exists();
+
+        Site.build(SiteConfig.builder(built.site()).destination(tmp.resolve("fresh")).build(), BuildListener.NONE);
+        assertSameTree(tmp.resolve("out"), tmp.resolve("fresh"));
+    }
+
+    @Test
     void aDiskCacheCutShortOrDamagedKeepsTheRecordsBeforeTheDamageAndIsWrittenAnew(@TempDir Path tmp)
             throws IOException {
         SiteConfig config = builtWithDiskCache(tmp);

@@ -15,6 +15,8 @@ import java.util.List;
 import io.github.masthead.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PublisherTest {
 
@@ -159,8 +161,11 @@ class PublisherTest {
         OutputGuard.check(source, tmp.resolve("out"));
     }
 
-    @Test
-    void anUpdateInPlaceStagesOnlyWhatChangedAndRemovesWhatThisBuildDidNotWrite(@TempDir Path tmp) throws Exception {
+    /** With {@code knowing}, the publisher is told what the last build left instead of walking the output folder. */
+    @ParameterizedTest(name = "told what the output folder holds: {0}")
+    @ValueSource(booleans = {false, true})
+    void anUpdateInPlaceStagesOnlyWhatChangedAndRemovesWhatThisBuildDidNotWrite(boolean knowing, @TempDir Path tmp)
+            throws Exception {
         Path out = tmp.resolve("site");
         try (Publisher publisher = new Publisher(out)) {
             publisher.write("same.html", bytes("same"), "test");
@@ -170,10 +175,12 @@ class PublisherTest {
             publisher.write("stale.html", bytes("gone"), "test");
             publisher.commit();
         }
+        java.util.Set<String> left = Trees.files(out);
+        Files.writeString(out.resolve("stray.txt"), "put there by something else");
         Object sameFile = Files.readAttributes(out.resolve("same.html"), BasicFileAttributes.class).fileKey();
         Path kept = out.resolve("kept/page.html");
 
-        try (Publisher publisher = new Publisher(out, true)) {
+        try (Publisher publisher = new Publisher(out, true, knowing ? left : null)) {
             publisher.write("same.html", bytes("same"), "test");
             assertThat(publisher.keep("kept/page.html", Files.size(kept),
                     Files.getLastModifiedTime(kept).toMillis(), "test")).isTrue();
@@ -186,14 +193,20 @@ class PublisherTest {
             publisher.commit();
             List<Publisher.Placed> found = new ArrayList<>();
             for (String path : Trees.files(out)) {
+                if (path.equals("stray.txt")) {
+                    continue; // not one of this build's files
+                }
                 found.add(new Publisher.Placed(path, Files.size(out.resolve(path)),
                         Files.getLastModifiedTime(out.resolve(path)).toMillis()));
             }
             assertThat(publisher.placed()).as("what the commit left, as a walk finds it").contains(found);
         }
 
-        assertThat(Trees.contents(out).keySet())
-                .containsExactlyInAnyOrder("same.html", "kept/page.html", "changed.html", "new/page.html");
+        List<String> expected = new ArrayList<>(List.of("same.html", "kept/page.html", "changed.html", "new/page.html"));
+        if (knowing) {
+            expected.add("stray.txt"); // only a walk finds what the last build did not leave
+        }
+        assertThat(Trees.contents(out).keySet()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(Files.readString(out.resolve("changed.html"))).isEqualTo("after");
         assertThat(Files.readAttributes(out.resolve("same.html"), BasicFileAttributes.class).fileKey())
                 .as("an unchanged file is the same file").isEqualTo(sameFile);

@@ -7,7 +7,7 @@ import io.github.masthead.render.SiteView;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +29,7 @@ final class Dates {
     private final DateParser parser;
     /** When each post changed, by path: a post is in many lists, whose newest change each output asks for. */
     private final Map<String, ZonedDateTime> posts = new ConcurrentHashMap<>();
+    private volatile Boolean postsSetChanges;
 
     Dates(ZoneId zone) {
         this.zone = zone;
@@ -55,10 +56,34 @@ final class Dates {
         return Optional.empty();
     }
 
-    /** The latest change among {@code items}, or empty when none has a date. */
-    Optional<ZonedDateTime> newest(Collection<?> items, SiteView site) {
-        return items.stream().map(item -> modified(item, site)).flatMap(Optional::stream)
+    /**
+     * The latest change among {@code items}, or empty when none has a date.
+     *
+     * @param items what an output lists, as {@link OutputItems} gives it: pages, then posts newest first. When no post
+     *              of the site sets {@code last_modified_at}, each post changed when it was dated, so of the posts only
+     *              the first is weighed.
+     */
+    Optional<ZonedDateTime> newest(List<?> items, SiteView site) {
+        List<?> weighed = items;
+        if (!postsSetChanges(site)) {
+            int firstPost = 0;
+            while (firstPost < items.size() && !(items.get(firstPost) instanceof Post)) {
+                firstPost++;
+            }
+            weighed = items.subList(0, Math.min(items.size(), firstPost + 1));
+        }
+        return weighed.stream().map(item -> modified(item, site)).flatMap(Optional::stream)
                 .max(ZonedDateTime::compareTo);
+    }
+
+    /** Whether any post of the site sets {@code last_modified_at}; asked of every post once. */
+    private boolean postsSetChanges(SiteView site) {
+        Boolean known = postsSetChanges;
+        if (known == null) {
+            known = site.posts().stream().anyMatch(post -> post.params().get(LAST_MODIFIED) != null);
+            postsSetChanges = known;
+        }
+        return known;
     }
 
     /** {@code date} as RFC 822 (RSS 2.0's {@code pubDate}) in the site timezone, e.g. {@code Sat, 1 Nov 2025 10:47:04 +0800}. */
