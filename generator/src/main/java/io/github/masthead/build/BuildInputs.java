@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -94,14 +95,24 @@ final class BuildInputs {
         return Optional.of(new Digested(HexFormat.of().formatHex(sha.digest()), stats, bytes));
     }
 
-    /** The device, inode and change time of {@code file}, which no tool sets back, or what the system has of them. */
-    private static String identity(Path file, BasicFileAttributes attributes) throws IOException {
+    /**
+     * The size, modification time and identity of {@code file} (its device, inode and change time, which no tool sets
+     * back, or what the system has of them), in one look at the file where the system has a unix view.
+     */
+    private static Stat look(Path file) throws IOException {
         try {
-            Map<String, Object> unix = Files.readAttributes(file, "unix:dev,ino,ctime");
-            return unix.get("dev") + " " + unix.get("ino") + " " + unix.get("ctime");
+            Map<String, Object> unix = Files.readAttributes(file, "unix:size,lastModifiedTime,dev,ino,ctime");
+            return new Stat((Long) unix.get("size"), ((FileTime) unix.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS),
+                    unix.get("dev") + " " + unix.get("ino") + " " + unix.get("ctime"));
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            return String.valueOf(attributes.fileKey()); // no unix view: the file's key, where there is one
+            // no unix view: the file's key, where there is one
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return new Stat(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                    String.valueOf(attributes.fileKey()));
         }
+    }
+
+    private record Stat(long size, long modified, String identity) {
     }
 
     /**
@@ -111,18 +122,18 @@ final class BuildInputs {
     private static FileStat stat(SourceFile file, Map<String, FileStat> known, long trustedBefore) {
         String path = file.kind() + " " + file.relativePath() + " " + String.join("/", file.dirCategories());
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
-            long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-            String identity = identity(file.path(), attributes);
+            Stat stat = look(file.path());
+            long modified = stat.modified();
+            String identity = stat.identity();
             if (file.kind() == SourceFile.Kind.STATIC) {
-                return new FileStat(path, -1, modified, identity, attributes.size() + " " + modified);
+                return new FileStat(path, -1, modified, identity, stat.size() + " " + modified);
             }
             FileStat before = known.get(path);
-            if (before != null && before.size() == attributes.size() && before.modified() == modified
+            if (before != null && before.size() == stat.size() && before.modified() == modified
                     && before.identity().equals(identity) && modified < trustedBefore) {
                 return before;
             }
-            return new FileStat(path, attributes.size(), modified, identity,
+            return new FileStat(path, stat.size(), modified, identity,
                     HexFormat.of().formatHex(BuildCache.sha256().digest(Files.readAllBytes(file.path()))));
         } catch (IOException e) {
             return null;

@@ -9,13 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The template lookup chain: the site's own {@code _layouts/} and {@code _includes/} first, then the theme's
  * {@code templates/layouts/} and {@code templates/includes/}. Template names are {@code layouts/post},
  * {@code includes/head} and so on, without the {@code .peb} suffix. Unlike Pebble's {@code DelegatingLoader},
- * a template that is found nowhere is reported with every place that was searched.
+ * a template that is found nowhere is reported with every place that was searched. Made for one build: it looks
+ * for each template once, so a template added or removed while the build runs is seen by the next one.
  */
 public final class LayeredLoader implements Loader<String> {
 
@@ -23,6 +26,8 @@ public final class LayeredLoader implements Loader<String> {
 
     private final Path site;
     private final Theme theme;
+    /** What each template name resolved to: every post page asks whether its layout exists. */
+    private final Map<String, Optional<Path>> found = new ConcurrentHashMap<>();
 
     public LayeredLoader(Path siteSource, Theme theme) {
         this.site = siteSource;
@@ -46,9 +51,10 @@ public final class LayeredLoader implements Loader<String> {
         return theme;
     }
 
-    /** The file a template name resolves to, first match in the chain. */
+    /** The file a template name resolves to, first match in the chain; looked for once per name. */
     public Optional<Path> find(String templateName) {
-        return candidates(templateName).stream().filter(Files::isRegularFile).findFirst();
+        return found.computeIfAbsent(templateName,
+                name -> candidates(name).stream().filter(Files::isRegularFile).findFirst());
     }
 
     private List<Path> candidates(String templateName) {
