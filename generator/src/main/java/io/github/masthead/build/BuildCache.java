@@ -80,11 +80,6 @@ public final class BuildCache implements PageReuse.Memo {
     private volatile BuildManifest.Recorded lastBuild;
     /** The last build's lookup of the site's own pages, with the links it was made from, for a cache that keeps builds. */
     private volatile LinkedPages lastOwnPages;
-    /**
-     * The cleanings whose questions about the site's pages {@link #lastOwnPages} has answered as they were answered
-     * then, by digest: while the links are the same, they need not be asked again.
-     */
-    private final Set<String> verified = ConcurrentHashMap.newKeySet();
     /** The site the last build assembled, for a cache that keeps builds. */
     private volatile SiteModel lastModel;
     private volatile boolean recordKeys;
@@ -163,14 +158,23 @@ public final class BuildCache implements PageReuse.Memo {
             return last.pages();
         }
         OwnPages made = make.get();
-        verified.clear();
         if (enabled) {
-            lastOwnPages = new LinkedPages(Map.copyOf(links), made);
+            lastOwnPages = new LinkedPages(Map.copyOf(links), made, ConcurrentHashMap.newKeySet());
         }
         return made;
     }
 
-    private record LinkedPages(Map<String, String> links, OwnPages pages) {
+    /**
+     * A lookup of the site's own pages with the links it was made from, and the cleanings, by digest, whose questions
+     * about other pages it has answered as they were answered then: while it is used, they need not be asked again.
+     */
+    private record LinkedPages(Map<String, String> links, OwnPages pages, Set<String> answered) {
+    }
+
+    /** The cleanings {@code pages} is known to answer as they were answered, or {@code null} when none is known. */
+    private Set<String> answeredBy(OwnPages pages) {
+        LinkedPages last = lastOwnPages;
+        return enabled && last != null && last.pages() == pages ? last.answered() : null;
     }
 
     /**
@@ -215,7 +219,6 @@ public final class BuildCache implements PageReuse.Memo {
         bodyOrigins.clear();
         if (!Objects.equals(cleanKey, key)) {
             lastOwnPages = null;
-            verified.clear();
             cleans.clear();
             unsaved.clear();
             appendable = false;
@@ -224,7 +227,7 @@ public final class BuildCache implements PageReuse.Memo {
         if (cleans.isEmpty() && disk != null) {
             // a cache that keeps nothing for the next build leaves the bodies in the file until this build is done
             CleanStore.Loaded loaded = CleanStore.load(disk, key, !enabled);
-            verified.clear();
+            lastOwnPages = null; // its answers were not given to these cleanings
             closeStored();
             storedBodies = loaded.bodies();
             cleans.putAll(loaded.entries());
@@ -545,9 +548,11 @@ public final class BuildCache implements PageReuse.Memo {
         String digest = known != null ? known : inputDigest(post);
         used.add(digest);
         CleanEntry entry = cleans.get(digest);
-        if (entry != null && (verified.contains(digest) || PageLookups.stillHold(entry.answers(), pages))) {
-            if (enabled) {
-                verified.add(digest);
+        Set<String> answered = answeredBy(pages);
+        if (entry != null && (answered != null && answered.contains(digest)
+                || PageLookups.stillHold(entry.answers(), pages))) {
+            if (answered != null) {
+                answered.add(digest);
             }
             cleanHits.incrementAndGet();
             cleanOrigins.put(entry.cleaned(), new Origin(cleanKey, digest, entry.answers()));
@@ -557,8 +562,8 @@ public final class BuildCache implements PageReuse.Memo {
         Cleaned cleaned = aside(cleaner.apply(raw(post), lookups));
         if (cleaned.result().problems().isEmpty()) { // a problem (an image not downloaded) is retried next time
             cleans.put(digest, new CleanEntry(lookups.answers(), cleaned));
-            if (enabled) {
-                verified.add(digest);
+            if (answered != null) {
+                answered.add(digest);
             }
             unsaved.add(digest);
             cleanOrigins.put(cleaned, new Origin(cleanKey, digest, lookups.answers()));
@@ -588,7 +593,10 @@ public final class BuildCache implements PageReuse.Memo {
         if (cleans.keySet().retainAll(used)) {
             dirty = true;
         }
-        verified.retainAll(used);
+        LinkedPages last = lastOwnPages;
+        if (last != null) {
+            last.answered().retainAll(used);
+        }
         used.clear();
         unread.clear();
         cleanDigests.clear();

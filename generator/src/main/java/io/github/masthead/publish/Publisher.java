@@ -448,7 +448,7 @@ public final class Publisher implements AutoCloseable {
      * go into {@code kept}, with their attributes.
      */
     private List<String> unwritten(Map<String, BasicFileAttributes> kept) throws IOException {
-        Set<String> written = claims.keySet().stream().map(Publisher::normalForm).collect(Collectors.toSet());
+        Set<String> written = written();
         List<String> gone = new ArrayList<>();
         Deque<int[]> keptBelow = new ArrayDeque<>();
         Files.walkFileTree(previousRoot, new SimpleFileVisitor<>() {
@@ -495,7 +495,7 @@ public final class Publisher implements AutoCloseable {
      */
     private List<String> unwrittenOfKnown(Map<String, BasicFileAttributes> kept) {
         taken.forEach((path, attributes) -> kept.put(normalForm(path).replace('/', File.separatorChar), attributes));
-        Set<String> written = claims.keySet().stream().map(Publisher::normalForm).collect(Collectors.toSet());
+        Set<String> written = written();
         Set<String> holding = new HashSet<>(); // the folders that keep a file
         for (String path : written) {
             for (String folder = folderOf(path); folder != null && holding.add(folder); folder = folderOf(folder)) {
@@ -522,6 +522,11 @@ public final class Publisher implements AutoCloseable {
     private static String folderOf(String path) {
         int slash = path.lastIndexOf('/');
         return slash > 0 ? path.substring(0, slash) : null;
+    }
+
+    /** The claimed paths, as a walk of the output folder names their files. */
+    private Set<String> written() {
+        return claims.keySet().stream().map(Publisher::normalForm).collect(Collectors.toSet());
     }
 
     /**
