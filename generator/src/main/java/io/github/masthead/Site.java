@@ -3,6 +3,8 @@ package io.github.masthead;
 import io.github.masthead.build.BuildCache;
 
 import io.github.masthead.build.SiteBuild;
+import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * Masthead's entry point. Front ends build a {@link SiteConfig}, call {@link #build}, forward the
@@ -35,6 +37,16 @@ public final class Site {
      */
     public static BuildReport build(SiteConfig config, BuildListener listener, BuildCache cache) {
         return new SiteBuild(config, listener, cache).run();
+    }
+
+    /**
+     * As {@link #build(SiteConfig, BuildListener, BuildCache)}, told which files changed since that build: when only
+     * the text of some posts did, the build updates the last one's output folder without reading the rest of the site.
+     *
+     * @param changed the files that changed, as a watch of the site folder saw them; empty when not known
+     */
+    public static BuildReport build(SiteConfig config, BuildListener listener, BuildCache cache, Set<Path> changed) {
+        return new SiteBuild(config, listener, cache, changed).run();
     }
 
     /** The base URL the site is served under, after {@code _config.yml} and overrides, e.g. {@code /news} or empty. */

@@ -82,6 +82,13 @@ public final class BuildCache implements PageReuse.Memo {
     private volatile LinkedPages lastOwnPages;
     /** The site the last build assembled, for a cache that keeps builds. */
     private volatile SiteModel lastModel;
+    /** What the last build read its site from, for a cache that keeps builds. */
+    private volatile LastSite lastSite;
+    /**
+     * Whether this build updates the last one's output folder after an edit: a page rendered from a key equal to the
+     * one the last build rendered it from is taken as the last build left it, unlooked-at.
+     */
+    private volatile boolean updating;
     private volatile boolean recordKeys;
     private final Map<String, String> outputKeys = new ConcurrentHashMap<>();
     private volatile Path readDisk;
@@ -145,6 +152,65 @@ public final class BuildCache implements PageReuse.Memo {
     /** Forgets the last build's record, before a build changes the output folder. */
     void forgetBuild() {
         lastBuild = null;
+        lastSite = null;
+    }
+
+    /**
+     * What a build read its site from, kept so that the next build in this process can update its output after an
+     * edit to a few posts without reading the site folder again.
+     *
+     * @param settings the site's settings
+     * @param files    the site's source files, as the scan found them
+     * @param inputs   the digest of everything the build read
+     * @param pages    the pages built
+     * @param cleaning what cleaning did to the posts
+     */
+    record LastSite(Settings settings, List<SourceFile> files, BuildInputs.Digested inputs, List<Page> pages,
+                    io.github.masthead.clean.CleaningReport cleaning) {
+    }
+
+    /** Remembers what the build just recorded ({@link #rememberBuild}) read, for a cache that keeps builds. */
+    void rememberSite(LastSite site) {
+        if (enabled) {
+            lastSite = site;
+        }
+    }
+
+    /** What the last recorded build read its site from, if this cache keeps builds and one was remembered. */
+    Optional<LastSite> lastSite() {
+        return Optional.ofNullable(lastSite);
+    }
+
+    /** The post the file at {@code relativePath} gave when it was last read in this process, before cleaning. */
+    Optional<Post> lastRead(String relativePath) {
+        ReadEntry entry = reads.get(relativePath);
+        return entry == null ? Optional.empty() : Optional.ofNullable(entry.result().post());
+    }
+
+    /** The site the last build assembled, for a cache that keeps builds. */
+    Optional<SiteModel> lastModel() {
+        return Optional.ofNullable(lastModel);
+    }
+
+    /** The last build's lookup of the site's own pages, for a cache that keeps builds. */
+    Optional<OwnPages> lastOwnPages() {
+        LinkedPages last = lastOwnPages;
+        return last == null ? Optional.empty() : Optional.of(last.pages());
+    }
+
+    /**
+     * Starts rendering the update of the last build's output after an edit: a page whose key equals the one the last
+     * build rendered it from is taken as that build left it, without a look at the file (see
+     * {@link io.github.masthead.publish.Publisher#updating}). Only the keys of the pages rendered or taken are noted;
+     * the others keep those the last build recorded.
+     */
+    void beginUpdate() {
+        renderHits.set(0);
+        previousOutputs = Map.of();
+        recordKeys = true;
+        outputKeys.clear();
+        postDigests.clear();
+        updating = true;
     }
 
     /**
@@ -182,7 +248,16 @@ public final class BuildCache implements PageReuse.Memo {
      * is still the same (see {@link SiteModel#SiteModel(List, List, SiteModel)}).
      */
     SiteModel assemble(List<Post> posts, List<Page> pages) {
-        SiteModel model = new SiteModel(posts, pages, lastModel);
+        return remember(new SiteModel(posts, pages, lastModel));
+    }
+
+    /** The last build's site with {@code changed} in place of its posts of the same paths (see {@link SiteModel#replacing}). */
+    Optional<SiteModel> reassemble(List<Post> changed) {
+        SiteModel last = lastModel;
+        return last == null ? Optional.empty() : last.replacing(changed).map(this::remember);
+    }
+
+    private SiteModel remember(SiteModel model) {
         if (enabled) {
             lastModel = model;
         }
@@ -250,6 +325,7 @@ public final class BuildCache implements PageReuse.Memo {
             renderKey = key;
         }
         renderContext = codeVersion() + "\n" + siteSettings + "\n" + key;
+        updating = false;
         previousOutputs = previous;
         this.recordKeys = recordKeys;
         outputKeys.clear();
@@ -285,12 +361,22 @@ public final class BuildCache implements PageReuse.Memo {
         }
     }
 
+    @Override
+    public void forget(String outputPath) {
+        renders.remove(outputPath);
+    }
+
     /**
      * The file the last build left at {@code outputPath}, when it was rendered from an equal key: told by the page
      * this process remembers from that build, compared by equality, or else by the digest of {@code key}.
      */
     @Override
     public Optional<PageReuse.Written> written(String outputPath, Object key) {
+        if (updating) {
+            RenderEntry entry = renders.get(outputPath);
+            return entry != null && entry.key().equals(key) ? Optional.of(new PageReuse.Written(-1, -1))
+                    : Optional.empty();
+        }
         BuildManifest.OutputFile file = previousOutputs.get(outputPath);
         if (file == null) {
             return Optional.empty();
@@ -305,7 +391,7 @@ public final class BuildCache implements PageReuse.Memo {
     @Override
     public void kept(String outputPath, Object key) {
         countPostPage(key);
-        if (recordKeys) {
+        if (recordKeys && !updating) { // an update keeps the key the last build recorded
             outputKeys.put(outputPath, previousOutputs.get(outputPath).key());
         }
     }

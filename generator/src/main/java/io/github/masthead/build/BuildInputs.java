@@ -13,11 +13,14 @@ import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 /**
  * The digest of everything a build reads: Masthead's own code, the settings and the front end's options, the
@@ -50,9 +53,16 @@ final class BuildInputs {
      * @param digest the digest of them all
      * @param files  the posts, drafts and pages, as {@link #digest} found them
      * @param bytes  the digest of the bytes of each of those, by its path in the site
+     * @param parts  what {@code digest} was made from, in order: what every build reads, then one part for each source
+     *               file, static files too
+     * @param chunks the digests of {@code parts}, {@value #CHUNK} at a time, of which {@code digest} is made
      */
-    record Digested(String digest, List<FileStat> files, Map<String, String> bytes) {
+    record Digested(String digest, List<FileStat> files, Map<String, String> bytes, List<String> parts,
+                    List<byte[]> chunks) {
     }
+
+    /** Parts digested together, so that one file's change digests one chunk of them again. */
+    private static final int CHUNK = 1024;
 
     /**
      * The digest, or empty when a file could not be read (then no earlier build can stand in for this one). A post,
@@ -79,20 +89,81 @@ final class BuildInputs {
             if (stat == null) {
                 return Optional.empty();
             }
-            parts.add(stat.path() + " " + stat.digest());
+            parts.add(partOf(stat));
             if (stat.size() >= 0) {
                 stats.add(stat);
                 bytes.put(files.get(i).relativePath(), stat.digest());
             }
         }
-        MessageDigest sha = BuildCache.sha256();
         for (String part : parts) {
             if (part == null || part.endsWith("=null")) { // a template, an asset or a rule pack not read
                 return Optional.empty();
             }
-            BuildCache.update(sha, part);
         }
-        return Optional.of(new Digested(HexFormat.of().formatHex(sha.digest()), stats, bytes));
+        return Optional.of(digested(parts, stats, bytes, List.of(), Set.of()));
+    }
+
+    /**
+     * The inputs of {@code last} after the posts, drafts or pages {@code changed} were written again, each read anew;
+     * empty when one could not be read, or was not among the inputs of {@code last}.
+     */
+    static Optional<Digested> redigest(Digested last, List<SourceFile> changed) {
+        List<String> parts = new ArrayList<>(last.parts());
+        List<FileStat> stats = new ArrayList<>(last.files());
+        Map<String, String> bytes = new HashMap<>(last.bytes());
+        Set<Integer> stale = new HashSet<>();
+        for (SourceFile file : changed) {
+            FileStat stat = stat(file, Map.of(), Long.MIN_VALUE);
+            if (stat == null || stat.size() < 0) {
+                return Optional.empty();
+            }
+            int at = indexOf(stats, stat.path());
+            int part = at < 0 ? -1 : parts.indexOf(partOf(stats.get(at)));
+            if (part < 0) {
+                return Optional.empty();
+            }
+            parts.set(part, partOf(stat));
+            stale.add(part / CHUNK);
+            stats.set(at, stat);
+            bytes.put(file.relativePath(), stat.digest());
+        }
+        return Optional.of(digested(parts, stats, bytes, last.chunks(), stale));
+    }
+
+    private static int indexOf(List<FileStat> stats, String path) {
+        for (int i = 0; i < stats.size(); i++) {
+            if (stats.get(i).path().equals(path)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The part of a build's digest that stands for one source file. */
+    private static String partOf(FileStat stat) {
+        return stat.path() + " " + stat.digest();
+    }
+
+    /**
+     * The inputs made of {@code parts}: their digest is that of their chunks' digests, each taken from {@code chunks}
+     * unless its number is {@code stale} or it has none there.
+     */
+    private static Digested digested(List<String> parts, List<FileStat> stats, Map<String, String> bytes,
+                                     List<byte[]> chunks, Set<Integer> stale) {
+        int count = (parts.size() + CHUNK - 1) / CHUNK;
+        List<byte[]> digests = IntStream.range(0, count).parallel().mapToObj(chunk -> {
+            if (chunk < chunks.size() && !stale.contains(chunk)) {
+                return chunks.get(chunk);
+            }
+            MessageDigest sha = BuildCache.sha256();
+            parts.subList(chunk * CHUNK, Math.min(parts.size(), (chunk + 1) * CHUNK))
+                    .forEach(part -> BuildCache.update(sha, part));
+            return sha.digest();
+        }).toList();
+        MessageDigest sha = BuildCache.sha256();
+        digests.forEach(sha::update);
+        return new Digested(HexFormat.of().formatHex(sha.digest()), List.copyOf(stats), bytes, List.copyOf(parts),
+                digests);
     }
 
     /**

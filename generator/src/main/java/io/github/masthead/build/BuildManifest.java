@@ -18,10 +18,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What the last build in a cache folder read and wrote, so that a build with nothing to do can say so and stop
@@ -58,7 +60,7 @@ final class BuildManifest {
 
         /** The sources by path, for the next build's {@link BuildInputs#digest}. */
         Map<String, BuildInputs.FileStat> sourcesByPath() {
-            Map<String, BuildInputs.FileStat> byPath = new java.util.HashMap<>();
+            Map<String, BuildInputs.FileStat> byPath = new HashMap<>();
             sources.forEach(s -> byPath.put(s.path(), s));
             return byPath;
         }
@@ -105,7 +107,7 @@ final class BuildManifest {
      * a new build takes such a file again, unrendered, when its page has the same digest and the file is untouched.
      */
     static Map<String, OutputFile> renderedFrom(Recorded recorded) {
-        Map<String, OutputFile> files = new java.util.HashMap<>();
+        Map<String, OutputFile> files = new HashMap<>();
         recorded.outputs().stream().filter(f -> f.key() != null).forEach(f -> files.put(f.path(), f));
         return files;
     }
@@ -210,12 +212,36 @@ final class BuildManifest {
         }
     }
 
-    /** Every regular file under {@code destination}, in path order; none when it does not exist. */
     /** The files a commit in place left in the output folder, as {@link #outputs(Path)} would find them. */
     static List<OutputFile> outputs(List<Publisher.Placed> placed) {
         return placed.stream().map(p -> new OutputFile(p.path(), p.size(), p.modified(), null)).toList();
     }
 
+    /**
+     * The files of the output folder after an update of the build that left {@code before} there moved in
+     * {@code moved}, in path order, each with what {@code keys} gives for its path when that is not {@code null}, else
+     * with the digest it had.
+     */
+    static List<OutputFile> updated(List<OutputFile> before, List<Publisher.Placed> moved,
+                                    Function<String, String> keys) {
+        Map<String, Publisher.Placed> byPath = new HashMap<>();
+        moved.forEach(file -> byPath.put(file.path(), file));
+        List<OutputFile> files = new ArrayList<>(before.size() + moved.size());
+        for (OutputFile file : before) {
+            Publisher.Placed now = byPath.remove(file.path());
+            String key = keys.apply(file.path());
+            files.add(new OutputFile(file.path(), now != null ? now.size() : file.size(),
+                    now != null ? now.modified() : file.modified(), key != null ? key : file.key()));
+        }
+        if (!byPath.isEmpty()) {
+            byPath.values().forEach(p -> files.add(new OutputFile(p.path(), p.size(), p.modified(),
+                    keys.apply(p.path()))));
+            files.sort((a, b) -> a.path().compareTo(b.path()));
+        }
+        return List.copyOf(files);
+    }
+
+    /** Every regular file under {@code destination}, in path order; none when it does not exist. */
     static List<OutputFile> outputs(Path destination) throws IOException {
         if (!Files.isDirectory(destination, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();

@@ -75,8 +75,9 @@ public final class SiteBuild {
 
     private final SiteConfig config;
     private final BuildListener listener;
-    private final Problems problems;
+    private Problems problems;
     private final BuildCache cache;
+    private final Set<Path> changed;
 
     public SiteBuild(SiteConfig config, BuildListener listener) {
         this(config, listener, BuildCache.none());
@@ -84,10 +85,22 @@ public final class SiteBuild {
 
     /** A build that takes unchanged posts from {@code cache}, read and cleaned, and leaves its own there. */
     public SiteBuild(SiteConfig config, BuildListener listener, BuildCache cache) {
+        this(config, listener, cache, Set.of());
+    }
+
+    /**
+     * As {@link #SiteBuild(SiteConfig, BuildListener, BuildCache)}, told which files changed since the last build
+     * with the same cache: when they are only posts whose text changed, the build updates the last one's output
+     * without reading the rest of the site again (see {@link SiteUpdate}).
+     *
+     * @param changed the files that changed, as a watch of the site folder saw them; empty when not known
+     */
+    public SiteBuild(SiteConfig config, BuildListener listener, BuildCache cache, Set<Path> changed) {
         this.config = config;
         this.listener = listener;
         this.problems = new Problems(listener);
         this.cache = cache;
+        this.changed = Set.copyOf(changed);
     }
 
     /** Runs the build and reports what it did. */
@@ -129,6 +142,11 @@ public final class SiteBuild {
         cache.begin(settings);
         Theme theme = resolveTheme(settings);
         List<OutputFormat> outputs = OutputFormats.read(theme, settings);
+        Optional<BuildReport> updated = changed.isEmpty() ? Optional.empty()
+                : new SiteUpdate(this, settings, theme, outputs, started).run(changed);
+        if (updated.isPresent()) {
+            return updated.get();
+        }
 
         listener.onEvent(BuildEvent.phase(Phase.READ, "reading " + config.source()));
         List<SourceFile> files = new SourceScanner(config.source(), config.ownFolders(), settings.exclude(),
@@ -152,8 +170,7 @@ public final class SiteBuild {
         cache.spillTo(spill(settings));
         MarkdownRenderer markdown = new MarkdownRenderer();
         Permalinks permalinks = new Permalinks(settings.permalink());
-        cache.beginReading(String.join("\n", BuildCache.codeVersion(), config.source().toAbsolutePath().toString(),
-                settings.toString()), diskCache(settings, "read.bin"),
+        cache.beginReading(readKey(settings), diskCache(settings, "read.bin"),
                 inputs.map(BuildInputs.Digested::bytes).orElse(Map.of()));
         Reading reading = readPosts(files, new PostReader(settings, permalinks, markdown, started), settings);
         List<Post> posts = reading.posts();
@@ -179,25 +196,9 @@ public final class SiteBuild {
         List<String> known = cache.keepsBuilds() && !previous.isEmpty()
                 ? last.get().outputs().stream().map(BuildManifest.OutputFile::path).toList() : null;
         try (Publisher publisher = new Publisher(config.destination(), !previous.isEmpty(), known)) {
-            TemplateEngine engine = new TemplateEngine(new LayeredLoader(config.source(), theme), settings,
-                    List.of(new OutputExtension(settings, outputs)));
             cache.beginRendering(BuildCache.treeDigests(List.of(config.source().resolve("_layouts"),
                     config.source().resolve("_includes"), theme.root())), previous, inputs.isPresent());
-            SiteRenderer renderer = new SiteRenderer(engine, new SiteView(settings, model), publisher,
-                    p -> problems.add(Phase.RENDER, p), cache);
-            Progress rendered = new Progress(Phase.RENDER, model.posts().size());
-            model.posts().parallelStream().forEach(post -> {
-                if (!renderer.renderPost(post)) {
-                    failedRenders.incrementAndGet();
-                }
-                rendered.step();
-            });
-            pages.forEach(renderer::renderPage);
-            if (pages.stream().noneMatch(Page::isHome)) {
-                renderer.renderThemeHome();
-            }
-            new OutputRenderer(engine, new SiteView(settings, model), publisher, p -> problems.add(Phase.RENDER, p),
-                    cache).render(outputs, files);
+            failedRenders.set(render(publisher, settings, theme, outputs, model, pages, files));
             if (wantsSearchIndex(settings, outputs)) {
                 SearchIndex.write(model.posts(), settings, publisher, new PageReuse(cache, publisher),
                         p -> problems.add(Phase.RENDER, p));
@@ -223,18 +224,55 @@ public final class SiteBuild {
                 problems.sorted(), removals, Duration.between(started, Instant.now()), config.strict());
         if (committed && inputs.isPresent() && unsaved.isEmpty()) { // an unwritable cache folder is warned of once
             record(manifest, inputs.get(), validUntil(reading, posts, started), report, started, placed);
+            if (cache.lastBuild().isPresent()) {
+                cache.rememberSite(new BuildCache.LastSite(settings, files, inputs.get(), pages, cleaning));
+            }
         }
         listener.onEvent(BuildEvent.finished(report.summary()));
         return report;
     }
 
     /**
+     * Renders the posts, the pages and the theme's outputs of {@code model} through {@code publisher}, in parallel, each
+     * page taken from the cache when it can be.
+     *
+     * @return how many posts failed to render
+     */
+    int render(Publisher publisher, Settings settings, Theme theme, List<OutputFormat> outputs, SiteModel model,
+               List<Page> pages, List<SourceFile> files) {
+        TemplateEngine engine = new TemplateEngine(new LayeredLoader(config.source(), theme), settings,
+                List.of(new OutputExtension(settings, outputs)));
+        SiteRenderer renderer = new SiteRenderer(engine, new SiteView(settings, model), publisher,
+                p -> problems.add(Phase.RENDER, p), cache);
+        Progress rendered = new Progress(Phase.RENDER, model.posts().size());
+        AtomicInteger failed = new AtomicInteger();
+        model.posts().parallelStream().forEach(post -> {
+            if (!renderer.renderPost(post)) {
+                failed.incrementAndGet();
+            }
+            rendered.step();
+        });
+        pages.forEach(renderer::renderPage);
+        if (pages.stream().noneMatch(Page::isHome)) {
+            renderer.renderThemeHome();
+        }
+        new OutputRenderer(engine, new SiteView(settings, model), publisher, p -> problems.add(Phase.RENDER, p),
+                cache).render(outputs, files);
+        return failed.get();
+    }
+
+    /**
      * The report of the build recorded in the manifest, which stands for this one: nothing it read has changed and
      * the output folder is as it left it. Its problems are announced again, since they are still there.
      */
-    private BuildReport replay(BuildManifest.Recorded done, Instant started) {
+    BuildReport replay(BuildManifest.Recorded done, Instant started) {
         listener.onEvent(BuildEvent.phase(Phase.PUBLISH, "nothing changed since the last build; "
                 + config.destination() + " is up to date"));
+        return reported(done, started);
+    }
+
+    /** The report of {@code done}, for a build that stands for it; its problems are announced again. */
+    BuildReport reported(BuildManifest.Recorded done, Instant started) {
         Set<BuildManifest.Noted> found = new HashSet<>(problems.noted()); // by this build before it stopped
         done.problems().stream().filter(noted -> !found.contains(noted))
                 .forEach(noted -> problems.add(noted.phase(), noted.problem()));
@@ -319,7 +357,7 @@ public final class SiteBuild {
     }
 
     /** Whether a page of the theme reads the search index ({@code search_index: true}) and the site wants one. */
-    private static boolean wantsSearchIndex(Settings settings, List<OutputFormat> outputs) {
+    static boolean wantsSearchIndex(Settings settings, List<OutputFormat> outputs) {
         return !Boolean.FALSE.equals(settings.params().get("search"))
                 && outputs.stream().anyMatch(f -> f.enabled() && Boolean.TRUE.equals(f.params().get("search_index")));
     }
@@ -453,6 +491,35 @@ public final class SiteBuild {
         }
     }
 
+    /** Everything but the file itself that reading a post depends on: Masthead's version, the site, its settings. */
+    String readKey(Settings settings) {
+        return String.join("\n", BuildCache.codeVersion(), config.source().toAbsolutePath().toString(),
+                settings.toString());
+    }
+
+    SiteConfig config() {
+        return config;
+    }
+
+    BuildListener listener() {
+        return listener;
+    }
+
+    BuildCache cache() {
+        return cache;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    /** Where this build's problems go from now on; returns where they went. */
+    Problems problemsTo(Problems to) {
+        Problems before = problems;
+        problems = to;
+        return before;
+    }
+
     /** Everything but the post itself that cleaning reads: the rules, the cleaning settings, Masthead's version. */
     private String cleaningKey(Settings settings) {
         return String.join("\n", BuildCache.codeVersion(), String.valueOf(settings.params().get("clean")),
@@ -470,7 +537,7 @@ public final class SiteBuild {
                 : config.cacheDirectory().map(dir -> dir.resolve("build").resolve(name)).orElse(null);
     }
 
-    private static BuildCache.Cleaned cleanOne(ArticleCleaner cleaner, Post post, PageLookups lookups,
+    static BuildCache.Cleaned cleanOne(ArticleCleaner cleaner, Post post, PageLookups lookups,
                                                String separator) {
         ArticleContext context = new ArticleContext(post.path(), post.title(), post.sourceLink(),
                 post.categories(), lookups::pageFor, lookups::isPage);

@@ -60,6 +60,11 @@ public final class CleaningReport {
         result.images().forEach(i -> images.putIfAbsent(i.outputPath(), i));
     }
 
+    /** What cleaning removed or changed in the post {@code file}, by rule; empty when nothing. */
+    public synchronized Map<String, Integer> removals(String file) {
+        return posts.getOrDefault(file, Map.of());
+    }
+
     /** Elements removed or changed, by rule. */
     public synchronized Map<String, Integer> elementsByRule() {
         Map<String, Integer> out = new TreeMap<>();

@@ -5,12 +5,14 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -34,6 +36,8 @@ public final class SiteModel {
     private final Map<String, Taxonomy> categories;
     private final Map<String, Taxonomy> tags;
     private final List<Taxonomy> months;
+    /** The posts that set each front-matter key asked about, by identity. */
+    private final Map<String, Set<Post>> setting = new ConcurrentHashMap<>();
 
     public SiteModel(List<Post> posts, List<Page> pages) {
         this(posts, pages, null);
@@ -53,6 +57,61 @@ public final class SiteModel {
         this.categories = Collections.unmodifiableMap(arrangement.categories.taxonomies(this.posts));
         this.tags = Collections.unmodifiableMap(arrangement.tags.taxonomies(this.posts));
         this.months = List.copyOf(arrangement.months.taxonomies(this.posts).values());
+    }
+
+    /** The post at {@code path} in the site (as {@link Post#path()} gives it), if it is part of the site. */
+    public Optional<Post> post(String path) {
+        int at = arrangement.index.getOrDefault(path, -1);
+        return at < 0 ? Optional.empty() : Optional.of(posts.get(at));
+    }
+
+    /**
+     * This site with {@code changed} in place of its posts of the same paths, when each has the same date, categories
+     * and tags as the post it replaces, so that the order, the groups and the related posts stay as they are; empty
+     * when one has not, or is not part of the site.
+     */
+    public Optional<SiteModel> replacing(List<Post> changed) {
+        Post[] inOrder = new Post[posts.size()]; // this site's posts as they were given (the arrangement is shared)
+        for (int i = 0; i < inOrder.length; i++) {
+            inOrder[arrangement.order[i]] = posts.get(i);
+        }
+        List<Post> given = Arrays.asList(inOrder);
+        for (Post post : changed) {
+            int at = arrangement.position(post);
+            if (at < 0) {
+                return Optional.empty();
+            }
+            given.set(arrangement.order[at], post);
+        }
+        if (!arrangement.fits(given)) {
+            return Optional.empty();
+        }
+        SiteModel model = new SiteModel(given, pages, this);
+        setting.forEach((key, posts) -> {
+            Set<Post> now = Collections.newSetFromMap(new IdentityHashMap<>());
+            now.addAll(posts);
+            for (Post post : changed) {
+                this.post(post.path()).ifPresent(now::remove);
+                if (post.params().get(key) != null) {
+                    now.add(post);
+                }
+            }
+            model.setting.put(key, Collections.unmodifiableSet(now));
+        });
+        return Optional.of(model);
+    }
+
+    /**
+     * The posts whose front matter sets {@code key} (to anything but null), by identity; worked out once per key, and
+     * taken from the model a {@link #replacing} model was made from, but for the posts replaced.
+     */
+    public Set<Post> postsSetting(String key) {
+        SiteWideReads.note();
+        return setting.computeIfAbsent(key, k -> {
+            Set<Post> found = Collections.newSetFromMap(new IdentityHashMap<>());
+            posts.stream().filter(post -> post.params().get(k) != null).forEach(found::add);
+            return Collections.unmodifiableSet(found);
+        });
     }
 
     /** Every post, newest first. */

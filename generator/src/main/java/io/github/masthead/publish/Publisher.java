@@ -74,6 +74,8 @@ public final class Publisher implements AutoCloseable {
     private final Set<String> known;
     /** The previous build's files taken into this one, with what they were found to be, by claimed path. */
     private final Map<String, BasicFileAttributes> taken = new ConcurrentHashMap<>();
+    /** Whether this publisher updates some files of the last build and trusts the rest to be as it left them. */
+    private final boolean updating;
 
     /**
      * A file of the output folder as a commit in place left it.
@@ -111,6 +113,21 @@ public final class Publisher implements AutoCloseable {
      * (a file put there by something else stays). {@code null} walks it.
      */
     public Publisher(Path destination, boolean inPlace, Collection<String> known) {
+        this(destination, inPlace, known, false);
+    }
+
+    /**
+     * A publisher for a build that writes again some of the files the last build left in {@code destination} and
+     * knows the others to be as it left them, a preview server's after an edit: {@link #keep} takes a file without
+     * looking at it, and the commit moves in the files whose bytes changed and deletes nothing. When the destination
+     * does not exist yet, it publishes as {@link #Publisher(Path)} does.
+     */
+    public static Publisher updating(Path destination) {
+        return new Publisher(destination, true, null, true);
+    }
+
+    private Publisher(Path destination, boolean inPlace, Collection<String> known, boolean updating) {
+        this.updating = updating;
         this.known = known == null ? null : Set.copyOf(known);
         this.destination = destination.toAbsolutePath().normalize();
         Path parent = this.destination.getParent();
@@ -191,11 +208,15 @@ public final class Publisher implements AutoCloseable {
     /**
      * Takes the previous build's file at {@code path} into this build without its bytes, when it is still the file
      * an earlier build recorded (the same size and modification time) and nothing in this build has claimed the
-     * path: a page rendered from the same inputs as that file need not be rendered again.
+     * path: a page rendered from the same inputs as that file need not be rendered again. A publisher that is
+     * {@link #updating} takes it without looking at it.
      *
      * @return whether the file was taken; if not, nothing was claimed and the caller writes the page itself
      */
     public boolean keep(String path, long size, long modified, String origin) {
+        if (updating && inPlace) { // writes nothing: the path was checked when the file was written
+            return claims.putIfAbsent(path, origin) == null;
+        }
         Path target = resolve(path);
         Path file = destination.resolve(path).normalize();
         try {
@@ -400,8 +421,8 @@ public final class Publisher implements AutoCloseable {
     private void commitInPlace() {
         try {
             Map<String, BasicFileAttributes> kept = new java.util.HashMap<>();
-            Journal journal = new Journal(staging.getFileName().toString(),
-                    known != null ? unwrittenOfKnown(kept) : unwritten(kept), List.copyOf(staged));
+            Journal journal = new Journal(staging.getFileName().toString(), updating ? List.of()
+                    : known != null ? unwrittenOfKnown(kept) : unwritten(kept), List.copyOf(staged));
             journal.write(journalPath());
             journaled = true;
             journal.apply(previousRoot);
@@ -417,8 +438,8 @@ public final class Publisher implements AutoCloseable {
     /**
      * After a commit in place, every file of this build in the output folder with its size and time, sorted by path,
      * as a walk of the folder would find them (a walk also finds a file that something else put there while this build
-     * ran, or, for a publisher told what the folder holds, since the last build); empty for a publisher that swaps the
-     * folder, or before its commit.
+     * ran, or, for a publisher told what the folder holds, since the last build); for a publisher that is
+     * {@link #updating}, only the files it moved in; empty for a publisher that swaps the folder, or before its commit.
      */
     public Optional<List<Placed>> placed() {
         return Optional.ofNullable(placed);

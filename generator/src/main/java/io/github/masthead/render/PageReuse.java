@@ -42,6 +42,10 @@ public final class PageReuse {
 
         void put(String outputPath, Object key, String html);
 
+        /** Forgets the page kept for {@code outputPath}: it was rendered again from more than its key. */
+        default void forget(String outputPath) {
+        }
+
         /**
          * The file an earlier build, in this process or another, left in the output folder at {@code outputPath}
          * from an equal {@code key}; the publisher takes it if it is still there and untouched.
@@ -106,6 +110,8 @@ public final class PageReuse {
         SiteWideReads.Tracked<Optional<String>> rendered = SiteWideReads.track(render);
         if (rendered.value().isPresent() && !rendered.siteWide()) {
             memo.put(outputPath, key, rendered.value().get());
+        } else {
+            memo.forget(outputPath);
         }
         return new Outcome(false, rendered.value());
     }

@@ -32,10 +32,11 @@ public interface Rebuilder {
 
     /**
      * A build that redoes only what a change touches, keeping the rest in memory between builds (see
-     * {@link BuildCache}); it still leaves a complete site in the output folder.
+     * {@link BuildCache}); after an edit to the text of posts alone, it reads and renders only what shows them. It
+     * still leaves a complete site in the output folder.
      */
     static Rebuilder incremental(SiteConfig config) {
         BuildCache cache = BuildCache.inMemory();
-        return (changed, listener) -> Site.build(config, listener, cache);
+        return (changed, listener) -> Site.build(config, listener, cache, changed);
     }
 }

@@ -29,7 +29,6 @@ final class Dates {
     private final DateParser parser;
     /** When each post changed, by path: a post is in many lists, whose newest change each output asks for. */
     private final Map<String, ZonedDateTime> posts = new ConcurrentHashMap<>();
-    private volatile Boolean postsSetChanges;
 
     Dates(ZoneId zone) {
         this.zone = zone;
@@ -76,14 +75,9 @@ final class Dates {
                 .max(ZonedDateTime::compareTo);
     }
 
-    /** Whether any post of the site sets {@code last_modified_at}; asked of every post once. */
-    private boolean postsSetChanges(SiteView site) {
-        Boolean known = postsSetChanges;
-        if (known == null) {
-            known = site.posts().stream().anyMatch(post -> post.params().get(LAST_MODIFIED) != null);
-            postsSetChanges = known;
-        }
-        return known;
+    /** Whether any post of the site sets {@code last_modified_at}. */
+    private static boolean postsSetChanges(SiteView site) {
+        return !site.model().postsSetting(LAST_MODIFIED).isEmpty();
     }
 
     /** {@code date} as RFC 822 (RSS 2.0's {@code pubDate}) in the site timezone, e.g. {@code Sat, 1 Nov 2025 10:47:04 +0800}. */

@@ -102,7 +102,7 @@ final class OutputItems {
         return optingOut.computeIfAbsent(key, k -> {
             Set<Object> found = Collections.newSetFromMap(new IdentityHashMap<>());
             model.pages().stream().filter(page -> optedOut(page.params(), k)).forEach(found::add);
-            model.posts().stream().filter(post -> optedOut(post.params(), k)).forEach(found::add);
+            model.postsSetting(k).stream().filter(post -> optedOut(post.params(), k)).forEach(found::add);
             return found.isEmpty() ? Set.of() : found;
         });
     }

@@ -95,6 +95,12 @@ public final class SearchIndex {
         return files;
     }
 
+    /** Whether the index finds and shows {@code a} as it does {@code b}: by the same text, with the same title and link. */
+    public static boolean indexedAlike(Post a, Post b) {
+        return a.title().equals(b.title()) && a.url().equals(b.url()) && a.source().equals(b.source())
+                && a.tags().equals(b.tags()) && a.excerpt().equals(b.excerpt()) && a.date().equals(b.date());
+    }
+
     /**
      * Everything the index is made from, as one digest: what each post is searched by, and what a hit shows. The
      * posts are digested {@value #DIGESTED_TOGETHER} at a time, in parallel, and those digests digested in turn.

@@ -1,0 +1,252 @@
+package io.github.masthead.build;
+
+import io.github.masthead.BuildEvent;
+import io.github.masthead.BuildEvent.Phase;
+import io.github.masthead.BuildReport;
+import io.github.masthead.Problem;
+import io.github.masthead.clean.ArticleCleaner;
+import io.github.masthead.clean.CleanConfig;
+import io.github.masthead.clean.CleaningReport;
+import io.github.masthead.clean.OwnPages;
+import io.github.masthead.config.Settings;
+import io.github.masthead.content.Post;
+import io.github.masthead.content.SiteModel;
+import io.github.masthead.markdown.MarkdownRenderer;
+import io.github.masthead.content.Permalinks;
+import io.github.masthead.publish.Publisher;
+import io.github.masthead.render.PageReuse;
+import io.github.masthead.render.output.OutputFormat;
+import io.github.masthead.render.output.SearchIndex;
+import io.github.masthead.source.SourceFile;
+import io.github.masthead.theme.Theme;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * A preview server's build after an edit to the text of some posts: it updates the last build's output folder
+ * instead of building the site again. It reads and cleans the edited posts alone, takes everything else the last build
+ * read from memory (the site folder is not walked), renders the pages whose keys changed (the posts' own pages and the
+ * pages that show them, and every page that reads the whole site) and moves in the files whose bytes changed; it
+ * trusts the output folder to be as the last build left it, so it looks at no other file there.
+ *
+ * <p>It stands back, and the build runs in full, whenever the edit reaches further: a post added, removed or moved to
+ * another date, category, tag, permalink or source link; a change to any other file; a post that now fails, is left
+ * out, or is cleaned with other rules acting; or any problem the last build did not have. The result is then the one a
+ * full build gives, only sooner. One build at a time.
+ */
+final class SiteUpdate {
+
+    private final SiteBuild build;
+    private final Settings settings;
+    private final Theme theme;
+    private final List<OutputFormat> outputs;
+    private final Instant started;
+    private final BuildCache cache;
+
+    SiteUpdate(SiteBuild build, Settings settings, Theme theme, List<OutputFormat> outputs, Instant started) {
+        this.build = build;
+        this.settings = settings;
+        this.theme = theme;
+        this.outputs = outputs;
+        this.started = started;
+        this.cache = build.cache();
+    }
+
+    /**
+     * Updates the output after the files {@code changed} changed.
+     *
+     * @return the report, or empty when the edit reaches further than this update goes (nothing was written then)
+     */
+    Optional<BuildReport> run(Set<Path> changed) {
+        Optional<BuildCache.LastSite> site = cache.lastSite();
+        Optional<BuildManifest.Recorded> last = cache.lastBuild();
+        if (site.isEmpty() || last.isEmpty() || !site.get().settings().equals(settings)
+                || started.getEpochSecond() >= last.get().validUntil()
+                || !Files.isDirectory(build.config().destination(), LinkOption.NOFOLLOW_LINKS)
+                || last.get().problems().stream().anyMatch(n -> n.problem().severity() == Problem.Severity.ERROR)
+                || settings.params().get("clean_explain") != null) {
+            return Optional.empty();
+        }
+        Optional<List<SourceFile>> edited = editedPosts(changed, site.get().files());
+        if (edited.isEmpty()) {
+            return Optional.empty();
+        }
+        if (edited.get().isEmpty()) { // only files that came and went, which no build reads
+            return Optional.of(build.replay(last.get(), started));
+        }
+        Set<String> paths = edited.get().stream().map(SourceFile::relativePath).collect(Collectors.toSet());
+        if (last.get().problems().stream().anyMatch(n -> paths.contains(n.problem().file()))) {
+            return Optional.empty(); // the problem may be gone: a full build finds out
+        }
+        Problems own = build.problemsTo(new Problems(event -> { })); // announced only if the update stands
+        Optional<BuildManifest.Recorded> done;
+        try {
+            done = update(site.get(), last.get(), edited.get());
+        } finally {
+            build.problemsTo(own);
+        }
+        if (done.isEmpty()) {
+            return Optional.empty();
+        }
+        cache.save().ifPresent(why -> own.add(Phase.PUBLISH, Problem.warning("", 0, why)));
+        return Optional.of(build.reported(done.get(), started));
+    }
+
+    /**
+     * The post files among {@code changed}, each as the last build's scan found it; none when every change is to a
+     * file that is gone again and that the last build did not read (an editor's scratch file); empty when a change is
+     * to any other file, or a post file is gone.
+     */
+    private Optional<List<SourceFile>> editedPosts(Set<Path> changed, List<SourceFile> files) {
+        Path source = build.config().source().toAbsolutePath().normalize();
+        Set<String> asked = new HashSet<>();
+        for (Path path : changed) {
+            Path absolute = path.toAbsolutePath().normalize();
+            if (!absolute.startsWith(source) || absolute.equals(source)) {
+                return Optional.empty();
+            }
+            asked.add(source.relativize(absolute).toString().replace('\\', '/'));
+        }
+        List<SourceFile> edited = new ArrayList<>();
+        for (SourceFile file : files) {
+            if (asked.remove(file.relativePath())) {
+                if (file.kind() != SourceFile.Kind.POST
+                        || !Files.isRegularFile(file.path(), LinkOption.NOFOLLOW_LINKS)) {
+                    return Optional.empty();
+                }
+                edited.add(file);
+            }
+        }
+        for (String rest : asked) {
+            if (Files.exists(source.resolve(rest), LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(edited);
+    }
+
+    /** The record of the update, once it is committed; empty when the edit reaches further. */
+    private Optional<BuildManifest.Recorded> update(BuildCache.LastSite site, BuildManifest.Recorded last,
+                                                    List<SourceFile> edited) {
+        Optional<BuildInputs.Digested> inputs = BuildInputs.redigest(site.inputs(), edited);
+        if (inputs.isEmpty()) {
+            return Optional.empty();
+        }
+        event(Phase.READ, "reading " + edited.size() + " changed post" + (edited.size() == 1 ? "" : "s"));
+        Optional<List<Post>> read = read(edited, inputs.get());
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        event(Phase.CLEAN, "cleaning " + edited.size() + " article" + (edited.size() == 1 ? "" : "s"));
+        Optional<List<Post>> cleaned = clean(read.get(), site.cleaning());
+        if (cleaned.isEmpty()) {
+            return Optional.empty();
+        }
+        event(Phase.ASSEMBLE, "assembling the site");
+        List<Post> before = new ArrayList<>();
+        Optional<SiteModel> model = cache.lastModel().flatMap(m -> {
+            cleaned.get().forEach(post -> m.post(post.path()).ifPresent(before::add));
+            return cache.reassemble(cleaned.get());
+        });
+        if (model.isEmpty() || before.size() != cleaned.get().size()) {
+            return Optional.empty();
+        }
+        event(Phase.RENDER, "rendering with theme '" + theme.name() + "'");
+        cache.beginUpdate();
+        List<Publisher.Placed> moved;
+        try (Publisher publisher = Publisher.updating(build.config().destination())) {
+            int failed = build.render(publisher, settings, theme, outputs, model.get(), site.pages(), site.files());
+            boolean indexed = true;
+            for (int i = 0; i < before.size(); i++) {
+                indexed &= SearchIndex.indexedAlike(before.get(i), cleaned.get().get(i));
+            }
+            if (!indexed && SiteBuild.wantsSearchIndex(settings, outputs)) {
+                SearchIndex.write(model.get().posts(), settings, publisher, new PageReuse(cache, publisher),
+                        p -> build.problems().add(Phase.RENDER, p));
+            }
+            if (failed > 0 || !newProblems(last).isEmpty()) {
+                return Optional.empty();
+            }
+            event(Phase.PUBLISH, "publishing to " + build.config().destination());
+            publisher.commit();
+            moved = publisher.placed().orElse(List.of());
+        }
+        BuildManifest.Recorded done = new BuildManifest.Recorded(inputs.get().digest(), last.validUntil(),
+                last.counts(), last.problems(), last.cleaning(),
+                BuildManifest.updated(last.outputs(), moved, cache::outputKey),
+                TimeUnit.SECONDS.toNanos(started.getEpochSecond()) + started.getNano(), inputs.get().files());
+        cache.rememberBuild(done);
+        cache.rememberSite(new BuildCache.LastSite(settings, site.files(), inputs.get(), site.pages(),
+                site.cleaning()));
+        return Optional.of(done);
+    }
+
+    /**
+     * The edited posts as read, when each is still built, with no problem, at the same output path and with the same
+     * source link (which other posts' cleaning asks about) as before.
+     */
+    private Optional<List<Post>> read(List<SourceFile> edited, BuildInputs.Digested inputs) {
+        PostReader reader = new PostReader(settings, new Permalinks(settings.permalink()), new MarkdownRenderer(),
+                started);
+        cache.beginReading(build.readKey(settings), null, inputs.bytes());
+        List<Post> posts = new ArrayList<>();
+        for (SourceFile file : edited) {
+            Optional<Post> before = cache.lastRead(file.relativePath());
+            ReadResult result = cache.read(file, () -> reader.read(file));
+            if (before.isEmpty() || !result.isBuilt() || !result.problems().isEmpty()
+                    || !result.post().outputPath().equals(before.get().outputPath())
+                    || !result.post().sourceLink().equals(before.get().sourceLink())) {
+                return Optional.empty();
+            }
+            posts.add(result.post());
+        }
+        return Optional.of(posts);
+    }
+
+    /**
+     * The posts cleaned, when cleaning each had no problem, downloaded no image, and the same rules acted on it as
+     * last time, so that the cleaning report stays as it is.
+     */
+    private Optional<List<Post>> clean(List<Post> posts, CleaningReport report) {
+        Optional<OwnPages> ownPages = cache.lastOwnPages();
+        if (ownPages.isEmpty() || !report.images().isEmpty()) {
+            return Optional.empty();
+        }
+        String separator = settings.excerptSeparator();
+        List<Post> cleaned = new ArrayList<>();
+        try (ArticleCleaner cleaner = new ArticleCleaner(CleanConfig.read(settings.params().get("clean"),
+                build.config().source(), settings.baseurl()))) {
+            for (Post post : posts) {
+                BuildCache.Cleaned done = cache.clean(post, ownPages.get(),
+                        (raw, lookups) -> SiteBuild.cleanOne(cleaner, raw, lookups, separator));
+                Map<String, Integer> removals = done.result().removals();
+                if (!done.result().problems().isEmpty() || !done.result().images().isEmpty()
+                        || !removals.equals(report.removals(post.path()))) {
+                    return Optional.empty();
+                }
+                cleaned.add(cache.apply(post, done));
+            }
+        }
+        return Optional.of(cleaned);
+    }
+
+    /** The problems this update found that the last build did not have. */
+    private List<BuildManifest.Noted> newProblems(BuildManifest.Recorded last) {
+        Set<BuildManifest.Noted> had = new HashSet<>(last.problems());
+        return build.problems().noted().stream().filter(noted -> !had.contains(noted)).toList();
+    }
+
+    private void event(Phase phase, String message) {
+        build.listener().onEvent(BuildEvent.phase(phase, message));
+    }
+}

@@ -1,0 +1,251 @@
+package io.github.masthead.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.masthead.BuildEvent;
+import io.github.masthead.BuildListener;
+import io.github.masthead.BuildReport;
+import io.github.masthead.Site;
+import io.github.masthead.SiteConfig;
+import io.github.masthead.testing.TestSites;
+import io.github.masthead.testing.Trees;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A preview server's build after an edit to the text of posts updates the last output in place, and leaves exactly
+ * what a fresh build of the edited site writes; an edit that reaches further builds in full.
+ */
+class SiteUpdateTest {
+
+    private static final String SITE = """
+            -- _config.yml --
+            title: Harbour Gazette
+            url: https://harbour.example.org
+            timezone: UTC
+            paginate: 2
+            clean: {packs: [_clean/quay.yml]}
+            -- _clean/quay.yml --
+            name: quay
+            rules: [{name: quay-notice, kind: remove, select: p.notice}]
+            description: what the quay office adds to its notices
+            -- about.md --
+            ---
+            title: About
+            ---
+            The gazette of the harbour town.
+            -- _posts/2025-01-02-tides.html --
+            ---
+            title: Tide tables return
+            categories: harbour
+            tags: [sea, office]
+            ---
+            <p>The harbour office printed the first tide tables of the year.</p><p class="notice">Office hours</p>
+            -- _posts/2025-01-03-ferry.html --
+            ---
+            title: Ferry timetable
+            categories: harbour
+            tags: [sea]
+            ---
+            <p>The winter ferry leaves at seven.</p><p>Tickets are sold on board.</p><p class="notice">Office hours</p>
+            -- _posts/2025-01-04-pier.html --
+            ---
+            title: Pier repairs
+            categories: town
+            tags: [office]
+            ---
+            <p>Work on the north pier starts in March.</p>
+            -- _posts/2025-01-05-market.md --
+            ---
+            title: Fish market moves
+            categories: town
+            ---
+            The fish market moves to the quay on Saturday.
+            """;
+
+    @Test
+    void anEditToThePostsTextUpdatesTheOutputAsAFreshBuildWould(@TempDir Path tmp) throws IOException {
+        Served served = Served.start(tmp);
+        Path pier = tmp.resolve("out/town/2025/01/04/pier.html");
+        FileTime pierTime = Files.getLastModifiedTime(pier);
+
+        served.edit("_posts/2025-01-03-ferry.html", "Tickets are sold on board.", "Tickets are sold at the kiosk.");
+        assertThat(served.updated()).as("read, cleaned and rendered after the edit alone").isTrue();
+        assertThat(tmp.resolve("out/harbour/2025/01/03/ferry.html")).content().contains("sold at the kiosk")
+                .doesNotContain("Office hours");
+        assertThat(Files.getLastModifiedTime(pier)).as("a page that does not show the ferry post is left alone")
+                .isEqualTo(pierTime);
+        served.assertSameAsFreshBuild();
+
+        served.edit("_posts/2025-01-03-ferry.html", "title: Ferry timetable", "title: New ferry timetable");
+        assertThat(served.updated()).isTrue();
+        assertThat(tmp.resolve("out/harbour/2025/01/02/tides.html")).as("the neighbour shows the new title").content()
+                .contains("New ferry timetable");
+        served.assertSameAsFreshBuild();
+
+        served.edit("_posts/2025-01-03-ferry.html", "The winter ferry leaves at seven.", "The ferry leaves at nine.");
+        assertThat(served.updated()).as("a new lead: the search index is written again").isTrue();
+        served.assertSameAsFreshBuild();
+
+        served.edit("_posts/2025-01-05-market.md", "on Saturday", "on Sunday");
+        assertThat(served.updated()).as("a Markdown post").isTrue();
+        assertThat(tmp.resolve("out/index.html")).content().contains("on Sunday");
+        served.assertSameAsFreshBuild();
+
+        served.edit("_posts/2025-01-04-pier.html", "title: Pier repairs",
+                "title: Pier repairs\nlast_modified_at: 2025-02-01 09:00:00 +0000\nsitemap: false");
+        assertThat(served.updated()).as("front matter that feeds and the sitemap read of every post").isTrue();
+        assertThat(tmp.resolve("out/sitemap.xml")).content().doesNotContain("pier.html");
+        assertThat(tmp.resolve("out/feed.xml")).content().contains("2025-02-01T09:00:00");
+        served.assertSameAsFreshBuild();
+    }
+
+    @Test
+    void anEditThatMovesAPostBuildsInFull(@TempDir Path tmp) throws IOException {
+        Served served = Served.start(tmp);
+
+        served.edit("_posts/2025-01-04-pier.html", "tags: [office]", "tags: [office, works]");
+        assertThat(served.updated()).as("a new tag page").isFalse();
+        assertThat(tmp.resolve("out/tags/works/index.html")).exists();
+        served.assertSameAsFreshBuild();
+
+        served.edit("_posts/2025-01-04-pier.html", "categories: town", "categories: harbour");
+        assertThat(served.updated()).as("another section").isFalse();
+        served.assertSameAsFreshBuild();
+
+        served.edit("_posts/2025-01-04-pier.html", "title: Pier repairs", "title: Pier repairs\npermalink: /pier/");
+        assertThat(served.updated()).as("another address").isFalse();
+        assertThat(tmp.resolve("out/pier/index.html")).exists();
+        assertThat(tmp.resolve("out/harbour/2025/01/04/pier.html")).doesNotExist();
+        served.assertSameAsFreshBuild();
+
+        served.edit("_posts/2025-01-02-tides.html", "<p class=\"notice\">Office hours</p>", "");
+        assertThat(served.updated()).as("the cleaning report changes: no footer removed from it now").isFalse();
+        served.assertSameAsFreshBuild();
+    }
+
+    @Test
+    void aNewRemovedOrBrokenPostAndAnyOtherFileBuildInFull(@TempDir Path tmp) throws IOException {
+        Served served = Served.start(tmp);
+
+        served.write("_posts/2025-01-06-storm.html", "---\ntitle: Storm warning\n---\n<p>Gales tonight.</p>\n");
+        assertThat(served.updated()).isFalse();
+        assertThat(tmp.resolve("out/2025/01/06/storm.html")).exists();
+        served.assertSameAsFreshBuild();
+
+        Files.delete(served.site.resolve("_posts/2025-01-06-storm.html"));
+        assertThat(served.build(Set.of(served.site.resolve("_posts/2025-01-06-storm.html"))).errors()).isEmpty();
+        assertThat(served.updated()).isFalse();
+        assertThat(tmp.resolve("out/2025/01/06")).doesNotExist();
+        served.assertSameAsFreshBuild();
+
+        served.edit("_posts/2025-01-04-pier.html", "title: Pier repairs", "title: [Pier repairs");
+        assertThat(served.updated()).isFalse();
+        assertThat(served.report.errors()).anyMatch(p -> p.file().equals("_posts/2025-01-04-pier.html"));
+        assertThat(tmp.resolve("out/town/2025/01/04/pier.html")).doesNotExist();
+
+        served.edit("_posts/2025-01-04-pier.html", "title: [Pier repairs", "title: Pier repairs");
+        assertThat(served.updated()).as("the last build had a problem with this post: it may be gone").isFalse();
+        assertThat(served.report.errors()).isEmpty();
+        served.assertSameAsFreshBuild();
+
+        served.edit("about.md", "harbour town", "harbour city");
+        assertThat(served.updated()).as("a page").isFalse();
+        served.edit("_config.yml", "title: Harbour Gazette", "title: The Harbour Gazette");
+        assertThat(served.updated()).as("the settings").isFalse();
+        assertThat(tmp.resolve("out/town/2025/01/04/pier.html")).content().contains("The Harbour Gazette");
+        served.assertSameAsFreshBuild();
+    }
+
+    @Test
+    void aScratchFileThatCameAndWentLeavesTheOutputAsItIs(@TempDir Path tmp) throws IOException {
+        Served served = Served.start(tmp);
+        served.build(Set.of(served.site.resolve("_posts/.2025-01-03-ferry.html.swp")));
+        assertThat(served.events).anyMatch(e -> e.kind() == BuildEvent.Kind.PHASE_STARTED
+                && e.message().contains("is up to date"));
+        assertThat(served.report.postsRendered()).isEqualTo(4);
+    }
+
+    /** A site built once with a cache kept in memory, as a preview server builds it, then rebuilt after each edit. */
+    private static final class Served {
+        private final Path tmp;
+        private final Path site;
+        private final SiteConfig config;
+        private final BuildCache cache = BuildCache.inMemory();
+        private final List<BuildEvent> events = new ArrayList<>();
+        private BuildReport report;
+
+        private Served(Path tmp) {
+            this.tmp = tmp;
+            this.site = TestSites.write(tmp.resolve("site"), SITE);
+            this.config = SiteConfig.builder(site).destination(tmp.resolve("out")).build();
+        }
+
+        static Served start(Path tmp) {
+            Served served = new Served(tmp);
+            served.build(Set.of());
+            assertThat(served.report.errors()).isEmpty();
+            return served;
+        }
+
+        BuildReport build(Set<Path> changed) {
+            events.clear();
+            report = Site.build(config, events::add, cache, changed);
+            return report;
+        }
+
+        void edit(String file, String from, String to) throws IOException {
+            Path path = site.resolve(file);
+            String text = Files.readString(path, StandardCharsets.UTF_8);
+            assertThat(text).contains(from);
+            write(file, text.replace(from, to));
+        }
+
+        void write(String file, String text) throws IOException {
+            Path path = site.resolve(file);
+            Files.writeString(path, text, StandardCharsets.UTF_8);
+            build(Set.of(path));
+        }
+
+        /**
+         * Whether the last build updated the output after reading the changed files alone; an update that stood back
+         * for the full build is not one.
+         */
+        boolean updated() {
+            boolean walked = events.stream().anyMatch(e -> e.kind() == BuildEvent.Kind.PHASE_STARTED
+                    && e.phase() == BuildEvent.Phase.READ && e.message().equals("reading " + site));
+            boolean readChanged = events.stream().anyMatch(e -> e.kind() == BuildEvent.Kind.PHASE_STARTED
+                    && e.phase() == BuildEvent.Phase.READ && e.message().startsWith("reading 1 changed post"));
+            assertThat(walked || readChanged).as("the update or the full build ran").isTrue();
+            return !walked;
+        }
+
+        void assertSameAsFreshBuild() {
+            Path fresh = tmp.resolve("fresh");
+            BuildReport full = Site.build(SiteConfig.builder(site).destination(fresh).build(), BuildListener.NONE);
+            Map<String, String> want = texts(fresh);
+            Map<String, String> got = texts(tmp.resolve("out"));
+            assertThat(got.keySet()).containsExactlyElementsOf(want.keySet());
+            want.forEach((path, text) -> assertThat(got.get(path)).as(path).isEqualTo(text));
+            assertThat(report.summary().replaceAll("; \\d+ ms$", ""))
+                    .isEqualTo(full.summary().replaceAll("; \\d+ ms$", ""));
+            assertThat(report.problems()).isEqualTo(full.problems());
+        }
+
+        private static Map<String, String> texts(Path root) {
+            Map<String, String> texts = new TreeMap<>();
+            Trees.contents(root).forEach((path, bytes) -> texts.put(path, new String(bytes, StandardCharsets.UTF_8)));
+            return texts;
+        }
+    }
+}
