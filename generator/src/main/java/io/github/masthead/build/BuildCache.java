@@ -9,6 +9,7 @@ import io.github.masthead.content.Page;
 import io.github.masthead.content.Post;
 import io.github.masthead.content.SiteModel;
 import io.github.masthead.render.PageReuse;
+import io.github.masthead.render.output.SearchIndex;
 import io.github.masthead.source.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -84,6 +85,8 @@ public final class BuildCache implements PageReuse.Memo {
     private volatile SiteModel lastModel;
     /** What the last build read its site from, for a cache that keeps builds. */
     private volatile LastSite lastSite;
+    /** The search index the last build wrote, for a cache that keeps builds. */
+    private volatile SearchIndex.Written lastSearch;
     /**
      * Whether this build updates the last one's output folder after an edit: a page rendered from a key equal to the
      * one the last build rendered it from is taken as the last build left it, unlooked-at.
@@ -153,6 +156,19 @@ public final class BuildCache implements PageReuse.Memo {
     void forgetBuild() {
         lastBuild = null;
         lastSite = null;
+        lastSearch = null;
+    }
+
+    /** Remembers the search index this build wrote, for a cache that keeps builds. */
+    void rememberSearch(SearchIndex.Written index) {
+        if (enabled) {
+            lastSearch = index;
+        }
+    }
+
+    /** The search index the last build wrote, if this cache keeps builds and it wrote one. */
+    Optional<SearchIndex.Written> lastSearch() {
+        return Optional.ofNullable(lastSearch);
     }
 
     /**
@@ -364,6 +380,15 @@ public final class BuildCache implements PageReuse.Memo {
     @Override
     public void forget(String outputPath) {
         renders.remove(outputPath);
+    }
+
+    @Override
+    public void carried(String outputPath, Object key) {
+        String digest = recordKeys ? keyDigest(key) : null;
+        renders.computeIfPresent(outputPath, (path, entry) -> new RenderEntry(key, entry.html(), digest));
+        if (recordKeys) {
+            outputKeys.put(outputPath, digest);
+        }
     }
 
     /**

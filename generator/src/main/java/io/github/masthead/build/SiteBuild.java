@@ -200,8 +200,8 @@ public final class SiteBuild {
                     config.source().resolve("_includes"), theme.root())), previous, inputs.isPresent());
             failedRenders.set(render(publisher, settings, theme, outputs, model, pages, files));
             if (wantsSearchIndex(settings, outputs)) {
-                SearchIndex.write(model.posts(), settings, publisher, new PageReuse(cache, publisher),
-                        p -> problems.add(Phase.RENDER, p));
+                cache.rememberSearch(SearchIndex.write(model.posts(), settings, publisher,
+                        new PageReuse(cache, publisher), p -> problems.add(Phase.RENDER, p)));
             }
             publishCleaning(cleaning, publisher);
             pagesAndPosts = publisher.count();

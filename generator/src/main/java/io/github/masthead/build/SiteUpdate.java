@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -170,9 +171,14 @@ final class SiteUpdate {
             for (int i = 0; i < before.size(); i++) {
                 indexed &= SearchIndex.indexedAlike(before.get(i), cleaned.get().get(i));
             }
+            Optional<SearchIndex.Written> search = cache.lastSearch();
             if (!indexed && SiteBuild.wantsSearchIndex(settings, outputs)) {
-                SearchIndex.write(model.get().posts(), settings, publisher, new PageReuse(cache, publisher),
-                        p -> build.problems().add(Phase.RENDER, p));
+                PageReuse reuse = new PageReuse(cache, publisher);
+                Consumer<Problem> problems = p -> build.problems().add(Phase.RENDER, p);
+                List<Post> posts = model.get().posts();
+                cache.rememberSearch(search.isPresent()
+                        ? SearchIndex.update(search.get(), posts, cleaned.get(), settings, publisher, reuse, problems)
+                        : SearchIndex.write(posts, settings, publisher, reuse, problems));
             }
             if (failed > 0 || !newProblems(last).isEmpty()) {
                 return Optional.empty();

@@ -57,6 +57,10 @@ public final class PageReuse {
         /** Notes that the page at {@code outputPath} was taken unrendered from the file {@link #written} gave. */
         default void kept(String outputPath, Object key) {
         }
+
+        /** Notes that the page at {@code outputPath}, kept as the last build left it, is what {@code key} gives now. */
+        default void carried(String outputPath, Object key) {
+        }
     }
 
     /**
@@ -90,6 +94,20 @@ public final class PageReuse {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Takes the last build's file at {@code outputPath} as it is, for a build that updates the last one's output
+     * ({@link Publisher#updating}) and knows the file to be what {@code key} gives too, though the key changed.
+     *
+     * @return whether it was taken; not when another file of this build already has the path
+     */
+    public boolean carry(String outputPath, Object key, String origin) {
+        if (!publisher.keep(outputPath, -1, -1, origin)) {
+            return false;
+        }
+        memo.carried(outputPath, key);
+        return true;
     }
 
     /**

@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  * the base URL); {@code taxonomy} (the category, tag or month as a {@link Taxonomy.Outline}, or {@code null});
  * {@code items}; {@code updated} (the
  * latest change among the items); {@code parts} (an index's {@link OutputPart}s); and {@code outputs}, the URLs
- * of the site-wide formats listed before this one, by name. Thread-safe: the files of a format are rendered in
+ * of the site-wide formats listed before this one that write a file (one the site does not have itself, with
+ * something to list or written when empty), by name. Thread-safe: the files of all formats are rendered in
  * parallel.
  */
 public final class OutputRenderer {
@@ -81,18 +82,25 @@ public final class OutputRenderer {
                 .map(SourceFile::relativePath).collect(Collectors.toSet());
         site.pages().stream().map(Page::outputPath).forEach(siteOwn::add);
         Map<String, String> written = new LinkedHashMap<>();
-        AtomicInteger count = new AtomicInteger();
+        List<Work> work = new ArrayList<>();
         for (OutputFormat format : enabled) {
             Map<String, String> before = Map.copyOf(written);
-            selection.targets(format).parallelStream()
-                    .filter(t -> !siteOwn.contains(UrlPaths.outputPath(format.url(t.slug()), "")))
-                    .forEach(t -> count.addAndGet(renderTarget(format, t, before)));
-            String url = format.url("");
-            if (format.scope() == OutputFormat.Scope.SITE && publisher.isClaimed(UrlPaths.outputPath(url, ""))) {
-                written.put(format.name(), url);
+            List<OutputItems.Target> targets = selection.targets(format).stream()
+                    .filter(t -> !siteOwn.contains(UrlPaths.outputPath(format.url(t.slug()), ""))).toList();
+            targets.forEach(target -> work.add(new Work(format, target, before)));
+            if (format.scope() == OutputFormat.Scope.SITE && targets.stream()
+                    .anyMatch(t -> !t.items().isEmpty() || !format.skipEmpty())) {
+                written.put(format.name(), format.url(""));
             }
         }
+        // every file of every format at once, so that a long one (the sitemap) is written beside the others
+        AtomicInteger count = new AtomicInteger();
+        work.parallelStream().forEach(w -> count.addAndGet(renderTarget(w.format(), w.target(), w.outputs())));
         return count.get();
+    }
+
+    /** The files of one format for one target, and the site-wide formats listed before it that write a file. */
+    private record Work(OutputFormat format, OutputItems.Target target, Map<String, String> outputs) {
     }
 
     private int renderTarget(OutputFormat format, OutputItems.Target target, Map<String, String> outputs) {

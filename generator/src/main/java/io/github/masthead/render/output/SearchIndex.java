@@ -13,6 +13,7 @@ import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,40 +60,126 @@ public final class SearchIndex {
     /**
      * Writes the index of {@code posts} (newest first) through {@code publisher}.
      *
-     * @return how many files were written
+     * @return the index as written, which {@link #update} can change after an edit
      */
-    public static int write(List<Post> posts, Settings settings, Publisher publisher, PageReuse reuse,
-                            Consumer<Problem> problems) {
-        Map<String, String> sources = new ConcurrentHashMap<>(); // the name each source goes by, worked out once
-        Function<Post, String> sourceName = post -> post.source().isEmpty() ? ""
-                : sources.computeIfAbsent(post.source(), source -> MastheadExtension.sourceName(settings, source));
+    public static Written write(List<Post> posts, Settings settings, Publisher publisher, PageReuse reuse,
+                                Consumer<Problem> problems) {
+        Function<Post, String> sourceName = sourceNames(settings);
         List<String> indexed = posts.parallelStream().map(post -> indexed(post, sourceName)).toList();
+        List<List<Object>> docs = posts.stream().map(post -> doc(post, sourceName)).toList();
         long total = indexed.stream().mapToLong(String::length).sum();
         int shards = (int) Math.max(1, Math.min(256, (total + CHARS_PER_SHARD - 1) / CHARS_PER_SHARD));
-        List<List<Object>> docs = posts.stream().map(post -> List.<Object>of(post.title(), post.url(),
-                sourceName.apply(post), post.date().format(DateTimeFormatter.ISO_LOCAL_DATE))).toList();
-        List<String> key = List.of("search index", fingerprint(indexed, docs));
+        List<byte[]> chunks = fingerprint(indexed, docs, List.of(), Set.of());
+        Output out = new Output(publisher, reuse, List.of("search index", digestOf(chunks)), problems);
 
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("version", 1);
         meta.put("posts", posts.size());
         meta.put("token_shards", shards);
         meta.put("docs_per_shard", DOCS_PER_SHARD);
-        Output out = new Output(publisher, reuse, key, problems);
-        int files = out.write("search/meta.json", () -> Json.write(meta));
+        out.write("search/meta.json", () -> Json.write(meta));
         List<Integer> stale = IntStream.range(0, shards).filter(i -> !out.keep("search/t-" + i + ".json")).boxed()
                 .toList();
-        files += shards - stale.size();
+        Postings postings = null;
         if (!stale.isEmpty()) { // only then are the tokens worked out
-            Postings postings = new Postings(indexed, shards);
-            files += stale.parallelStream().mapToInt(i -> out.write("search/t-" + i + ".json",
-                    () -> postings.shardJson(i))).sum();
+            Postings made = new Postings(indexed, shards);
+            stale.parallelStream().forEach(i -> out.write("search/t-" + i + ".json", () -> made.shardJson(i)));
+            postings = made;
         }
         int docShards = Math.max(1, (posts.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD);
-        files += IntStream.range(0, docShards).parallel().map(n -> out.write("search/d-" + n + ".json",
-                () -> Json.write(docs.subList(Math.min(n * DOCS_PER_SHARD, docs.size()),
-                        Math.min((n + 1) * DOCS_PER_SHARD, docs.size()))))).sum();
-        return files;
+        IntStream.range(0, docShards).parallel().forEach(n -> out.write("search/d-" + n + ".json",
+                () -> docsJson(docs, n)));
+        return new Written(indexed, docs, total, shards, chunks, postings);
+    }
+
+    /**
+     * Writes the index of {@code posts} after an edit to {@code changed}, which are in the same places among
+     * {@code posts} as the posts they replace among those {@code last} was written from: the tokens of the edited
+     * posts are taken out of the postings and theirs put in, and only the files that change are made again, the rest
+     * taken as they are. For a build that updates the last one's output ({@link Publisher#updating}). When the index
+     * needs another number of token shards, or {@code last} was already updated, it is written anew.
+     *
+     * @return the index as written
+     */
+    public static Written update(Written last, List<Post> posts, List<Post> changed, Settings settings,
+                                 Publisher publisher, PageReuse reuse, Consumer<Problem> problems) {
+        Function<Post, String> sourceName = sourceNames(settings);
+        List<String> indexed = new ArrayList<>(last.indexed);
+        List<List<Object>> docs = new ArrayList<>(last.docs);
+        long total = last.total;
+        Map<Integer, String> before = new HashMap<>();
+        for (Post post : changed) {
+            int at = placeOf(post, posts);
+            if (at < 0 || at >= indexed.size()) {
+                return write(posts, settings, publisher, reuse, problems);
+            }
+            String now = indexed(post, sourceName);
+            before.putIfAbsent(at, indexed.get(at));
+            total += now.length() - indexed.get(at).length();
+            indexed.set(at, now);
+            docs.set(at, doc(post, sourceName));
+        }
+        int shards = (int) Math.max(1, Math.min(256, (total + CHARS_PER_SHARD - 1) / CHARS_PER_SHARD));
+        Postings postings = last.take();
+        if (shards != last.shards || posts.size() != indexed.size() || postings == null) {
+            return write(posts, settings, publisher, reuse, problems);
+        }
+        Set<Integer> staleChunks = new HashSet<>();
+        before.keySet().forEach(at -> staleChunks.add(at / DIGESTED_TOGETHER));
+        List<byte[]> chunks = fingerprint(indexed, docs, last.chunks, staleChunks);
+        Output out = new Output(publisher, reuse, List.of("search index", digestOf(chunks)), problems);
+        Set<Integer> staleShards = new HashSet<>();
+        before.forEach((at, old) -> staleShards.addAll(postings.replace(at, tokens(old), tokens(indexed.get(at)))));
+        out.carry("search/meta.json");
+        IntStream.range(0, shards).parallel().forEach(i -> {
+            if (staleShards.contains(i)) {
+                out.write("search/t-" + i + ".json", () -> postings.shardJson(i));
+            } else {
+                out.carry("search/t-" + i + ".json");
+            }
+        });
+        Set<Integer> staleDocs = new HashSet<>();
+        before.keySet().forEach(at -> staleDocs.add(at / DOCS_PER_SHARD));
+        int docShards = Math.max(1, (posts.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD);
+        IntStream.range(0, docShards).parallel().forEach(n -> {
+            if (staleDocs.contains(n)) {
+                out.write("search/d-" + n + ".json", () -> docsJson(docs, n));
+            } else {
+                out.carry("search/d-" + n + ".json");
+            }
+        });
+        return new Written(indexed, docs, total, shards, chunks, postings);
+    }
+
+    /**
+     * An index as it was written: what each post is searched by and shown as, with its postings when they were worked
+     * out. A preview server keeps it to {@link #update} the index after an edit. Its postings go to the update that
+     * takes them, so it is not updated twice.
+     */
+    public static final class Written {
+        private final List<String> indexed;
+        private final List<List<Object>> docs;
+        private final long total;
+        private final int shards;
+        private final List<byte[]> chunks;
+        private Postings postings;
+
+        private Written(List<String> indexed, List<List<Object>> docs, long total, int shards, List<byte[]> chunks,
+                        Postings postings) {
+            this.indexed = indexed;
+            this.docs = docs;
+            this.total = total;
+            this.shards = shards;
+            this.chunks = chunks;
+            this.postings = postings;
+        }
+
+        /** The postings, for an update that changes them; {@code null} when not worked out or already taken. */
+        private synchronized Postings take() {
+            Postings taken = postings;
+            postings = null;
+            return taken;
+        }
     }
 
     /** Whether the index finds and shows {@code a} as it does {@code b}: by the same text, with the same title and link. */
@@ -101,13 +188,47 @@ public final class SearchIndex {
                 && a.tags().equals(b.tags()) && a.excerpt().equals(b.excerpt()) && a.date().equals(b.date());
     }
 
+    /** The place of {@code post} among {@code posts}, by identity, or -1. */
+    private static int placeOf(Post post, List<Post> posts) {
+        for (int i = 0; i < posts.size(); i++) {
+            if (posts.get(i) == post) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The name each source goes by, worked out once per source. */
+    private static Function<Post, String> sourceNames(Settings settings) {
+        Map<String, String> sources = new ConcurrentHashMap<>();
+        return post -> post.source().isEmpty() ? ""
+                : sources.computeIfAbsent(post.source(), source -> MastheadExtension.sourceName(settings, source));
+    }
+
+    /** What a hit shows of {@code post}: its title, URL, source and date. */
+    private static List<Object> doc(Post post, Function<Post, String> sourceName) {
+        return List.of(post.title(), post.url(), sourceName.apply(post),
+                post.date().format(DateTimeFormatter.ISO_LOCAL_DATE));
+    }
+
+    /** Document shard {@code n}. */
+    private static String docsJson(List<List<Object>> docs, int n) {
+        return Json.write(docs.subList(Math.min(n * DOCS_PER_SHARD, docs.size()),
+                Math.min((n + 1) * DOCS_PER_SHARD, docs.size())));
+    }
+
     /**
-     * Everything the index is made from, as one digest: what each post is searched by, and what a hit shows. The
-     * posts are digested {@value #DIGESTED_TOGETHER} at a time, in parallel, and those digests digested in turn.
+     * Everything the index is made from, {@value #DIGESTED_TOGETHER} posts at a time: what each post is searched by,
+     * and what a hit shows. The chunks are digested in parallel, each taken from {@code last} unless its number is
+     * {@code stale} or it has none there; the index's fingerprint is the digest of theirs ({@link #digestOf}).
      */
-    private static String fingerprint(List<String> indexed, List<List<Object>> docs) {
+    private static List<byte[]> fingerprint(List<String> indexed, List<List<Object>> docs, List<byte[]> last,
+                                            Set<Integer> stale) {
         int chunks = (indexed.size() + DIGESTED_TOGETHER - 1) / DIGESTED_TOGETHER;
-        List<byte[]> parts = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
+        return IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
+            if (chunk < last.size() && !stale.contains(chunk)) {
+                return last.get(chunk);
+            }
             MessageDigest sha = sha256();
             for (int i = chunk * DIGESTED_TOGETHER; i < Math.min(indexed.size(), (chunk + 1) * DIGESTED_TOGETHER);
                  i++) {
@@ -115,8 +236,11 @@ public final class SearchIndex {
             }
             return sha.digest();
         }).toList();
+    }
+
+    private static String digestOf(List<byte[]> chunks) {
         MessageDigest sha = sha256();
-        parts.forEach(sha::update);
+        chunks.forEach(sha::update);
         return HexFormat.of().formatHex(sha.digest());
     }
 
@@ -155,6 +279,43 @@ public final class SearchIndex {
         String shardJson(int shard) {
             return SearchIndex.shardJson(tokenShards.get(shard), postings);
         }
+
+        /**
+         * Takes post {@code at} out of the postings of the tokens {@code before} and puts it in those of {@code after}.
+         *
+         * @return the token shards that changed
+         */
+        Set<Integer> replace(int at, Set<String> before, Set<String> after) {
+            Set<Integer> changed = new HashSet<>();
+            int shards = tokenShards.size();
+            for (String text : before) {
+                Token token = new Token(text);
+                IntList ids = postings.get(token);
+                if (!after.contains(text) && ids != null && ids.remove(at)) {
+                    int shard = Integer.remainderUnsigned(token.hash, shards);
+                    changed.add(shard);
+                    if (ids.size == 0) {
+                        postings.remove(token);
+                        tokenShards.get(shard).remove(token);
+                    }
+                }
+            }
+            for (String text : after) {
+                if (!before.contains(text)) {
+                    Token token = new Token(text);
+                    int shard = Integer.remainderUnsigned(token.hash, shards);
+                    IntList ids = postings.get(token);
+                    if (ids == null) {
+                        ids = new IntList();
+                        postings.put(token, ids);
+                        tokenShards.get(shard).add(token);
+                    }
+                    ids.insert(at);
+                    changed.add(shard);
+                }
+            }
+            return changed;
+        }
     }
 
     /** Writes the files of the index, or keeps those an earlier build wrote from the same posts. */
@@ -163,6 +324,14 @@ public final class SearchIndex {
         /** Takes the earlier build's file at {@code path}, if it was made from the same posts and is as it left it. */
         boolean keep(String path) {
             return reuse.keep(path, key, "search index");
+        }
+
+        /** Takes the last build's file at {@code path}, which an update leaves as it is, as made from this key. */
+        void carry(String path) {
+            if (!reuse.carry(path, key, "search index")) {
+                problems.accept(Problem.error("", 0, "search index: " + path + " was not written: another output"
+                        + " already writes it"));
+            }
         }
 
         int write(String path, Supplier<String> json) {
@@ -241,6 +410,28 @@ public final class SearchIndex {
                 values = java.util.Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
+        }
+
+        /** Puts {@code value} in its place in this ascending list, unless it is there. */
+        void insert(int value) {
+            int at = java.util.Arrays.binarySearch(values, 0, size, value);
+            if (at < 0) {
+                add(value);
+                int place = -at - 1;
+                System.arraycopy(values, place, values, place + 1, size - 1 - place);
+                values[place] = value;
+            }
+        }
+
+        /** Takes {@code value} out of this ascending list; whether it was there. */
+        boolean remove(int value) {
+            int at = java.util.Arrays.binarySearch(values, 0, size, value);
+            if (at < 0) {
+                return false;
+            }
+            System.arraycopy(values, at + 1, values, at, size - at - 1);
+            size--;
+            return true;
         }
     }
 

@@ -4,16 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.masthead.BuildEvent;
 import io.github.masthead.BuildListener;
 import io.github.masthead.Site;
 import io.github.masthead.SiteConfig;
+import io.github.masthead.build.BuildCache;
 import io.github.masthead.testing.TestSites;
+import io.github.masthead.testing.Trees;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +38,70 @@ class SearchIndexTest {
 
     @Test
     void aQueryFindsItsPostsFromTheShardsItNames(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("out");
+        Site.build(SiteConfig.builder(TestSites.write(tmp.resolve("site"), archive())).destination(out).build(),
+                BuildListener.NONE);
+
+        ObjectMapper json = new ObjectMapper();
+        JsonNode meta = json.readTree(out.resolve("search/meta.json").toFile());
+        assertThat(meta.get("posts").asInt()).isEqualTo(1201);
+        assertThat(meta.get("token_shards").asInt()).isGreaterThan(1);
+        assertThat(out.resolve("search/d-2.json")).as("1,201 posts in shards of 500").exists();
+
+        assertThat(find(json, out, meta, "渡輪 夜班")).containsExactly("北汀渡輪增開夜班");
+        assertThat(find(json, out, meta, "Night FERRY")).containsExactly("北汀渡輪增開夜班");
+        assertThat(find(json, out, meta, "ferries")).containsExactly("北汀渡輪增開夜班");
+        assertThat(find(json, out, meta, "report 1199")).containsExactly("Report 1199");
+        assertThat(find(json, out, meta, "渡船")).isEmpty();
+    }
+
+    @Test
+    void anEditInThePreviewRewritesOnlyTheShardsItChangesAsAFreshBuildWritesThem(@TempDir Path tmp)
+            throws IOException {
+        Path site = TestSites.write(tmp.resolve("site"), archive());
+        Path out = tmp.resolve("out");
+        SiteConfig config = SiteConfig.builder(site).destination(out).build();
+        BuildCache cache = BuildCache.inMemory();
+        Site.build(config, BuildListener.NONE, cache);
+        Map<String, FileTime> times = new TreeMap<>();
+        for (String file : Trees.files(out.resolve("search"))) {
+            times.put(file, Files.getLastModifiedTime(out.resolve("search").resolve(file)));
+        }
+
+        Path ferry = site.resolve("_posts/2025-05-05-ferry.md");
+        Files.writeString(ferry, Files.readString(ferry).replace("title: 北汀渡輪增開夜班", "title: 北汀渡船增開夜班")
+                .replace("The night ferry to Xidao", "The late boat to Xidao"));
+        List<BuildEvent> events = new ArrayList<>();
+        Site.build(config, events::add, cache, Set.of(ferry));
+        assertThat(events).as("the update, not a full build").anyMatch(e -> e.kind() == BuildEvent.Kind.PHASE_STARTED
+                && e.message().equals("reading 1 changed post"));
+
+        ObjectMapper json = new ObjectMapper();
+        JsonNode meta = json.readTree(out.resolve("search/meta.json").toFile());
+        assertThat(find(json, out, meta, "渡船 夜班")).containsExactly("北汀渡船增開夜班");
+        assertThat(find(json, out, meta, "late boat")).containsExactly("北汀渡船增開夜班");
+        assertThat(find(json, out, meta, "Night FERRY")).isEmpty();
+        assertThat(find(json, out, meta, "渡輪")).isEmpty();
+        long rewritten = times.entrySet().stream().filter(e -> {
+            try {
+                return !Files.getLastModifiedTime(out.resolve("search").resolve(e.getKey())).equals(e.getValue());
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
+            }
+        }).count();
+        assertThat(rewritten).as("of %d files", times.size()).isBetween(1L, times.size() / 2L);
+
+        Path fresh = tmp.resolve("fresh");
+        Site.build(SiteConfig.builder(site).destination(fresh).build(), BuildListener.NONE);
+        for (String file : Trees.files(fresh.resolve("search"))) {
+            assertThat(out.resolve("search").resolve(file)).as(file).hasSameBinaryContentAs(
+                    fresh.resolve("search").resolve(file));
+        }
+        assertThat(Trees.files(out.resolve("search"))).isEqualTo(Trees.files(fresh.resolve("search")));
+    }
+
+    /** 1,200 routine reports and one ferry story with a Chinese title. */
+    private static String archive() {
         StringBuilder spec = new StringBuilder("-- _config.yml --\ntimezone: UTC\n");
         for (int i = 0; i < 1200; i++) {
             spec.append(String.format("-- _posts/2024-01-01-p%04d.md --%n---%ntitle: Report %d%ndate: 2024-01-01 00:%02d:%02d +0000%n"
@@ -45,21 +117,7 @@ class SearchIndexTest {
                 ---
                 The night ferry to Xidao starts in January.
                 """);
-        Path out = tmp.resolve("out");
-        Site.build(SiteConfig.builder(TestSites.write(tmp.resolve("site"), spec.toString())).destination(out).build(),
-                BuildListener.NONE);
-
-        ObjectMapper json = new ObjectMapper();
-        JsonNode meta = json.readTree(out.resolve("search/meta.json").toFile());
-        assertThat(meta.get("posts").asInt()).isEqualTo(1201);
-        assertThat(meta.get("token_shards").asInt()).isGreaterThan(1);
-        assertThat(out.resolve("search/d-2.json")).as("1,201 posts in shards of 500").exists();
-
-        assertThat(find(json, out, meta, "渡輪 夜班")).containsExactly("北汀渡輪增開夜班");
-        assertThat(find(json, out, meta, "Night FERRY")).containsExactly("北汀渡輪增開夜班");
-        assertThat(find(json, out, meta, "ferries")).containsExactly("北汀渡輪增開夜班");
-        assertThat(find(json, out, meta, "report 1199")).containsExactly("Report 1199");
-        assertThat(find(json, out, meta, "渡船")).isEmpty();
+        return spec.toString();
     }
 
     /** Answers {@code query} as the search page does: one token shard per token, then the documents. */
