@@ -377,6 +377,11 @@ public final class BuildCache implements PageReuse.Memo {
         }
     }
 
+    /** Whether a page at {@code outputPath} is kept, rendered from its key alone. */
+    boolean remembers(String outputPath) {
+        return enabled && renders.containsKey(outputPath);
+    }
+
     @Override
     public void forget(String outputPath) {
         renders.remove(outputPath);

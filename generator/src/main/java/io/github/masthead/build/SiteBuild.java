@@ -56,6 +56,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -198,7 +199,7 @@ public final class SiteBuild {
         try (Publisher publisher = new Publisher(config.destination(), !previous.isEmpty(), known)) {
             cache.beginRendering(BuildCache.treeDigests(List.of(config.source().resolve("_layouts"),
                     config.source().resolve("_includes"), theme.root())), previous, inputs.isPresent());
-            failedRenders.set(render(publisher, settings, theme, outputs, model, pages, files));
+            failedRenders.set(render(publisher, settings, theme, outputs, model, pages, files, post -> true));
             if (wantsSearchIndex(settings, outputs)) {
                 cache.rememberSearch(SearchIndex.write(model.posts(), settings, publisher,
                         new PageReuse(cache, publisher), p -> problems.add(Phase.RENDER, p)));
@@ -233,20 +234,20 @@ public final class SiteBuild {
     }
 
     /**
-     * Renders the posts, the pages and the theme's outputs of {@code model} through {@code publisher}, in parallel, each
-     * page taken from the cache when it can be.
+     * Renders the pages, the theme's outputs and the posts {@code again} accepts of {@code model} through
+     * {@code publisher}, in parallel, each page taken from the cache when it can be.
      *
      * @return how many posts failed to render
      */
     int render(Publisher publisher, Settings settings, Theme theme, List<OutputFormat> outputs, SiteModel model,
-               List<Page> pages, List<SourceFile> files) {
+               List<Page> pages, List<SourceFile> files, Predicate<Post> again) {
         TemplateEngine engine = new TemplateEngine(new LayeredLoader(config.source(), theme), settings,
                 List.of(new OutputExtension(settings, outputs)));
         SiteRenderer renderer = new SiteRenderer(engine, new SiteView(settings, model), publisher,
                 p -> problems.add(Phase.RENDER, p), cache);
         Progress rendered = new Progress(Phase.RENDER, model.posts().size());
         AtomicInteger failed = new AtomicInteger();
-        model.posts().parallelStream().forEach(post -> {
+        model.posts().parallelStream().filter(again).forEach(post -> {
             if (!renderer.renderPost(post)) {
                 failed.incrementAndGet();
             }

@@ -15,6 +15,7 @@ import io.github.masthead.markdown.MarkdownRenderer;
 import io.github.masthead.content.Permalinks;
 import io.github.masthead.publish.Publisher;
 import io.github.masthead.render.PageReuse;
+import io.github.masthead.render.SiteRenderer;
 import io.github.masthead.render.output.OutputFormat;
 import io.github.masthead.render.output.SearchIndex;
 import io.github.masthead.source.SourceFile;
@@ -166,7 +167,11 @@ final class SiteUpdate {
         cache.beginUpdate();
         List<Publisher.Placed> moved;
         try (Publisher publisher = Publisher.updating(build.config().destination())) {
-            int failed = build.render(publisher, settings, theme, outputs, model.get(), site.pages(), site.files());
+            // a post page is rendered again when it shows an edited post, or when it read more than its key last time
+            Set<Post> showing = model.get().showing(cleaned.get(), SiteRenderer.RELATED_POSTS);
+            showing.addAll(cleaned.get());
+            int failed = build.render(publisher, settings, theme, outputs, model.get(), site.pages(), site.files(),
+                    post -> showing.contains(post) || !cache.remembers(post.outputPath()));
             boolean indexed = true;
             for (int i = 0; i < before.size(); i++) {
                 indexed &= SearchIndex.indexedAlike(before.get(i), cleaned.get().get(i));

@@ -2,9 +2,11 @@ package io.github.masthead.content;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -166,6 +168,38 @@ public final class SiteModel {
     public List<Taxonomy> months() {
         SiteWideReads.note();
         return months;
+    }
+
+    /**
+     * The posts whose pages show one of {@code shown}: as the previous or next post, in the site or from the same
+     * source, or among the {@code max} posts {@link #related} to them. A post whose related posts were not worked out
+     * yet is among them, as it may show one.
+     */
+    public Set<Post> showing(Collection<Post> shown, int max) {
+        Set<Post> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Integer> places = new HashSet<>();
+        for (Post post : shown) {
+            int self = arrangement.position(post);
+            if (self < 0) {
+                continue;
+            }
+            places.add(self);
+            neighbourInSource(post, -1).ifPresent(found::add);
+            neighbourInSource(post, 1).ifPresent(found::add);
+            if (self > 0) {
+                found.add(posts.get(self - 1));
+            }
+            if (self + 1 < posts.size()) {
+                found.add(posts.get(self + 1));
+            }
+        }
+        for (int place = 0; place < posts.size(); place++) {
+            Arrangement.Related related = arrangement.related.get(place);
+            if (related == null || related.max() != max || Arrays.stream(related.places()).anyMatch(places::contains)) {
+                found.add(posts.get(place));
+            }
+        }
+        return found;
     }
 
     /** The next newer post from the same source (the first category), if any. */

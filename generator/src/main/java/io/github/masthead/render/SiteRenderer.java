@@ -27,7 +27,7 @@ public final class SiteRenderer {
     public static final int DEFAULT_PER_PAGE = 20;
     private static final String NO_LAYOUT = "none";
     /** Related posts a post page is given. */
-    private static final int RELATED = 5;
+    public static final int RELATED_POSTS = 5;
 
     private final TemplateEngine engine;
     private final SiteView site;
@@ -65,7 +65,7 @@ public final class SiteRenderer {
         related.put("next", site.model().next(post).orElse(null));
         related.put("previous_in_source", site.model().previousInSource(post).orElse(null));
         related.put("next_in_source", site.model().nextInSource(post).orElse(null));
-        related.put("related", site.model().related(post, RELATED));
+        related.put("related", site.model().related(post, RELATED_POSTS));
         String template = layout(post.layout(), "post", post.path());
         List<Object> key = Arrays.asList(post, related, template);
         PageReuse.Outcome page = reuse.page(post.outputPath(), key, post.path(), () -> {

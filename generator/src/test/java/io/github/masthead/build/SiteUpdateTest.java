@@ -111,6 +111,52 @@ class SiteUpdateTest {
     }
 
     @Test
+    void everyPageThatShowsTheEditedPostIsRenderedAgain(@TempDir Path tmp) throws IOException {
+        Served served = Served.start(tmp, """
+                -- _config.yml --
+                timezone: UTC
+                -- _layouts/post.peb --
+                <h1>{{ page.title }}</h1>
+                <p>newer: {{ next.title }}; older: {{ previous.title }}</p>
+                <p>same source, newer: {{ next_in_source.title }}; older: {{ previous_in_source.title }}</p>
+                <ul>{% for p in related %}<li>{{ p.title }}</li>{% endfor %}</ul>
+                -- _posts/2025-01-01-a.md --
+                ---
+                {title: Alpha, categories: x, tags: [oak]}
+                ---
+                A.
+                -- _posts/2025-01-02-b.md --
+                ---
+                {title: Bravo, categories: y, tags: [elm]}
+                ---
+                B.
+                -- _posts/2025-01-03-c.md --
+                ---
+                {title: Charlie, categories: x}
+                ---
+                C.
+                -- _posts/2025-01-04-d.md --
+                ---
+                {title: Delta, categories: y}
+                ---
+                D.
+                -- _posts/2025-01-05-e.md --
+                ---
+                {title: Echo, categories: z, tags: [elm]}
+                ---
+                E.
+                """);
+        served.edit("_posts/2025-01-02-b.md", "title: Bravo", "title: Brave");
+        assertThat(served.updated()).isTrue();
+        assertThat(tmp.resolve("out/x/2025/01/01/a.html")).as("the next newer post").content().contains("Brave");
+        assertThat(tmp.resolve("out/x/2025/01/03/c.html")).as("the next older post").content().contains("Brave");
+        assertThat(tmp.resolve("out/y/2025/01/04/d.html")).as("the next older from its source").content()
+                .contains("Brave");
+        assertThat(tmp.resolve("out/z/2025/01/05/e.html")).as("a related post").content().contains("Brave");
+        served.assertSameAsFreshBuild();
+    }
+
+    @Test
     void anEditThatMovesAPostBuildsInFull(@TempDir Path tmp) throws IOException {
         Served served = Served.start(tmp);
 
@@ -185,14 +231,18 @@ class SiteUpdateTest {
         private final List<BuildEvent> events = new ArrayList<>();
         private BuildReport report;
 
-        private Served(Path tmp) {
+        private Served(Path tmp, String spec) {
             this.tmp = tmp;
-            this.site = TestSites.write(tmp.resolve("site"), SITE);
+            this.site = TestSites.write(tmp.resolve("site"), spec);
             this.config = SiteConfig.builder(site).destination(tmp.resolve("out")).build();
         }
 
         static Served start(Path tmp) {
-            Served served = new Served(tmp);
+            return start(tmp, SITE);
+        }
+
+        static Served start(Path tmp, String spec) {
+            Served served = new Served(tmp, spec);
             served.build(Set.of());
             assertThat(served.report.errors()).isEmpty();
             return served;
