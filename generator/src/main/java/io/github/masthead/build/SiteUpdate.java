@@ -19,6 +19,7 @@ import io.github.masthead.render.SiteRenderer;
 import io.github.masthead.render.output.OutputFormat;
 import io.github.masthead.render.output.SearchIndex;
 import io.github.masthead.source.SourceFile;
+import io.github.masthead.source.SourceScanner;
 import io.github.masthead.theme.Theme;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -105,9 +106,9 @@ final class SiteUpdate {
     }
 
     /**
-     * The post files among {@code changed}, each as the last build's scan found it; none when every change is to a
-     * file that is gone again and that the last build did not read (an editor's scratch file); empty when a change is
-     * to any other file, or a post file is gone.
+     * The post files among {@code changed}, each as the last build's scan found it, less the files no build reads: one
+     * that came and went, or one a scan leaves out by its name (an editor's swap or backup file). Empty when a change
+     * is to any other file, or a post file is gone.
      */
     private Optional<List<SourceFile>> editedPosts(Set<Path> changed, List<SourceFile> files) {
         Path source = build.config().source().toAbsolutePath().normalize();
@@ -129,8 +130,11 @@ final class SiteUpdate {
                 edited.add(file);
             }
         }
+        SourceScanner scanner = new SourceScanner(source, build.config().ownFolders(), settings.exclude(),
+                settings.include());
         for (String rest : asked) {
-            if (Files.exists(source.resolve(rest), LinkOption.NOFOLLOW_LINKS)) {
+            Path path = source.resolve(rest);
+            if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !scanner.leavesOut(path)) {
                 return Optional.empty();
             }
         }

@@ -37,6 +37,19 @@ public final class SourceScanner {
         this.filter = new EntryFilter(exclude, include);
     }
 
+    /**
+     * Whether a scan leaves out the file at {@code path} by its own name, whatever folder it is in: a dot file, an
+     * editor's backup ({@code name~}), a path {@code exclude} names. False for a path outside the site.
+     */
+    public boolean leavesOut(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (!absolute.startsWith(source) || absolute.equals(source)) {
+            return false;
+        }
+        String rel = source.relativize(absolute).toString().replace('\\', '/');
+        return !filter.accepts(rel, absolute.getFileName().toString());
+    }
+
     /** Every source file, posts and drafts first, each group in path order. */
     public List<SourceFile> scan() {
         List<SourceFile> files = new ArrayList<>();

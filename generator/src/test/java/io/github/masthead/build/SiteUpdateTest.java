@@ -214,12 +214,26 @@ class SiteUpdateTest {
     }
 
     @Test
-    void aScratchFileThatCameAndWentLeavesTheOutputAsItIs(@TempDir Path tmp) throws IOException {
+    void scratchFilesThatNoBuildReadsAreLeftOut(@TempDir Path tmp) throws IOException {
         Served served = Served.start(tmp);
-        served.build(Set.of(served.site.resolve("_posts/.2025-01-03-ferry.html.swp")));
-        assertThat(served.events).anyMatch(e -> e.kind() == BuildEvent.Kind.PHASE_STARTED
-                && e.message().contains("is up to date"));
+        served.build(Set.of(served.site.resolve("_posts/4913")));
+        assertThat(served.events).as("a file that came and went").anyMatch(e -> e.kind()
+                == BuildEvent.Kind.PHASE_STARTED && e.message().contains("is up to date"));
         assertThat(served.report.postsRendered()).isEqualTo(4);
+
+        Path swap = served.site.resolve("_posts/.2025-01-03-ferry.html.swp");
+        Files.writeString(swap, "an editor's swap file");
+        Path ferry = served.site.resolve("_posts/2025-01-03-ferry.html");
+        Files.writeString(ferry, Files.readString(ferry).replace("at seven", "at six"));
+        served.build(Set.of(swap, ferry));
+        assertThat(served.updated()).as("the swap file is not read").isTrue();
+        served.assertSameAsFreshBuild();
+
+        Path stray = served.site.resolve("_posts/notes.txt");
+        Files.writeString(stray, "not a post");
+        served.build(Set.of(stray, ferry));
+        assertThat(served.updated()).as("a file a build reads, though not as a post").isFalse();
+        served.assertSameAsFreshBuild();
     }
 
     /** A site built once with a cache kept in memory, as a preview server builds it, then rebuilt after each edit. */
