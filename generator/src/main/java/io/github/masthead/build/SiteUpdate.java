@@ -44,8 +44,8 @@ import java.util.stream.Collectors;
  *
  * <p>It stands back, and the build runs in full, whenever the edit reaches further: a post added, removed or moved to
  * another date, category, tag, permalink or source link; a change to any other file; a post that now fails, is left
- * out, or is cleaned with other rules acting; or any problem the last build did not have. The result is then the one a
- * full build gives, only sooner. One build at a time.
+ * out, or is cleaned with other rules acting; a problem the last build did not have, or one it had with an edited
+ * post that is gone. The result is then the one a full build gives, only sooner. One build at a time.
  */
 final class SiteUpdate {
 
@@ -86,10 +86,6 @@ final class SiteUpdate {
         }
         if (edited.get().isEmpty()) { // only files that came and went, which no build reads
             return Optional.of(build.replay(last.get(), started));
-        }
-        Set<String> paths = edited.get().stream().map(SourceFile::relativePath).collect(Collectors.toSet());
-        if (last.get().problems().stream().anyMatch(n -> paths.contains(n.problem().file()))) {
-            return Optional.empty(); // the problem may be gone: a full build finds out
         }
         Problems own = build.problemsTo(new Problems(event -> { })); // announced only if the update stands
         Optional<BuildManifest.Recorded> done;
@@ -189,7 +185,7 @@ final class SiteUpdate {
                         ? SearchIndex.update(search.get(), posts, cleaned.get(), settings, publisher, reuse, problems)
                         : SearchIndex.write(posts, settings, publisher, reuse, problems));
             }
-            if (failed > 0 || !newProblems(last).isEmpty()) {
+            if (failed > 0 || !problemsAsBefore(last, edited)) {
                 return Optional.empty();
             }
             event(Phase.PUBLISH, "publishing to " + build.config().destination());
@@ -207,8 +203,8 @@ final class SiteUpdate {
     }
 
     /**
-     * The edited posts as read, when each is still built, with no problem, at the same output path and with the same
-     * source link (which other posts' cleaning asks about) as before.
+     * The edited posts as read, when each is still built, at the same output path and with the same source link
+     * (which other posts' cleaning asks about) as before; the problems reading them found go to the build's.
      */
     private Optional<List<Post>> read(List<SourceFile> edited, BuildInputs.Digested inputs) {
         PostReader reader = new PostReader(settings, new Permalinks(settings.permalink()), new MarkdownRenderer(),
@@ -218,7 +214,8 @@ final class SiteUpdate {
         for (SourceFile file : edited) {
             Optional<Post> before = cache.lastRead(file.relativePath());
             ReadResult result = cache.read(file, () -> reader.read(file));
-            if (before.isEmpty() || !result.isBuilt() || !result.problems().isEmpty()
+            result.problems().forEach(p -> build.problems().add(Phase.READ, p));
+            if (before.isEmpty() || !result.isBuilt()
                     || !result.post().outputPath().equals(before.get().outputPath())
                     || !result.post().sourceLink().equals(before.get().sourceLink())) {
                 return Optional.empty();
@@ -255,10 +252,16 @@ final class SiteUpdate {
         return Optional.of(cleaned);
     }
 
-    /** The problems this update found that the last build did not have. */
-    private List<BuildManifest.Noted> newProblems(BuildManifest.Recorded last) {
+    /**
+     * Whether this update found the problems the last build had with the edited files, and no other problem that the
+     * last build did not have: then the last build's problems are still the site's.
+     */
+    private boolean problemsAsBefore(BuildManifest.Recorded last, List<SourceFile> edited) {
+        Set<String> paths = edited.stream().map(SourceFile::relativePath).collect(Collectors.toSet());
         Set<BuildManifest.Noted> had = new HashSet<>(last.problems());
-        return build.problems().noted().stream().filter(noted -> !had.contains(noted)).toList();
+        Set<BuildManifest.Noted> found = new HashSet<>(build.problems().noted());
+        return had.containsAll(found) && had.stream()
+                .filter(noted -> paths.contains(noted.problem().file())).allMatch(found::contains);
     }
 
     private void event(Phase phase, String message) {

@@ -157,6 +157,27 @@ class SiteUpdateTest {
     }
 
     @Test
+    void aPostThatKeepsItsWarningIsUpdatedAndOneThatLosesItBuildsInFull(@TempDir Path tmp) throws IOException {
+        Served served = Served.start(tmp, SITE + """
+                -- _posts/2025-01-06-wharf.html --
+                ---
+                {title: Wharf lights, layout: wide}
+                ---
+                <p>The wharf lights are on from dusk.</p>
+                """);
+        assertThat(served.report.warnings()).anyMatch(p -> p.file().equals("_posts/2025-01-06-wharf.html"));
+
+        served.edit("_posts/2025-01-06-wharf.html", "from dusk", "from six");
+        assertThat(served.updated()).as("the same warning again").isTrue();
+        served.assertSameAsFreshBuild();
+
+        served.edit("_posts/2025-01-06-wharf.html", ", layout: wide", "");
+        assertThat(served.updated()).as("the warning is gone").isFalse();
+        assertThat(served.report.warnings()).noneMatch(p -> p.file().equals("_posts/2025-01-06-wharf.html"));
+        served.assertSameAsFreshBuild();
+    }
+
+    @Test
     void anEditThatMovesAPostBuildsInFull(@TempDir Path tmp) throws IOException {
         Served served = Served.start(tmp);
 
