@@ -102,9 +102,9 @@ final class SiteUpdate {
     }
 
     /**
-     * The post files among {@code changed}, each as the last build's scan found it, less the files no build reads: one
-     * that came and went, or one a scan leaves out by its name (an editor's swap or backup file). Empty when a change
-     * is to any other file, or a post file is gone.
+     * The post files among {@code changed}, each as the last build's scan found it, less the files in folders of posts
+     * that no build reads: one that came and went, or one a scan leaves out by its name (an editor's swap or backup
+     * file). Empty when a change is to any other file, or a post file is gone.
      */
     private Optional<List<SourceFile>> editedPosts(Set<Path> changed, List<SourceFile> files) {
         Path source = build.config().source().toAbsolutePath().normalize();
@@ -130,11 +130,27 @@ final class SiteUpdate {
                 settings.include());
         for (String rest : asked) {
             Path path = source.resolve(rest);
-            if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !scanner.leavesOut(path)) {
+            if (!inPostsFolder(rest)
+                    || Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !scanner.leavesOut(path)) {
                 return Optional.empty();
             }
         }
         return Optional.of(edited);
+    }
+
+    /**
+     * Whether {@code path} (in the site) lies in a folder of posts or drafts, all of whose files the scan lists: a file
+     * there that it did not list is one no build reads. Elsewhere a build also reads what the scan does not list
+     * (layouts, includes, rule packs, {@code _config.yml}).
+     */
+    private static boolean inPostsFolder(String path) {
+        String[] names = path.split("/");
+        for (int i = 0; i < names.length - 1; i++) {
+            if (names[i].equals("_posts") || names[i].equals("_drafts")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The record of the update, once it is committed; empty when the edit reaches further. */

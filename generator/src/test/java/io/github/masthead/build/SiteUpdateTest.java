@@ -178,6 +178,22 @@ class SiteUpdateTest {
     }
 
     @Test
+    void aLayoutRemovedBesideAnEditedPostBuildsInFull(@TempDir Path tmp) throws IOException {
+        Served served = Served.start(tmp, SITE + """
+                -- _layouts/post.peb --
+                <article class="own">{{ content | raw }}</article>
+                """);
+        Path layout = served.site.resolve("_layouts/post.peb");
+        Files.delete(layout);
+        Path ferry = served.site.resolve("_posts/2025-01-03-ferry.html");
+        Files.writeString(ferry, Files.readString(ferry).replace("at seven", "at six"));
+        served.build(Set.of(layout, ferry));
+        assertThat(served.updated()).as("a build reads layouts, which the scan does not list").isFalse();
+        assertThat(tmp.resolve("out/harbour/2025/01/03/ferry.html")).content().doesNotContain("class=\"own\"");
+        served.assertSameAsFreshBuild();
+    }
+
+    @Test
     void anEditThatMovesAPostBuildsInFull(@TempDir Path tmp) throws IOException {
         Served served = Served.start(tmp);
 
