@@ -195,11 +195,20 @@ public final class SiteModel {
         }
         for (int place = 0; place < posts.size(); place++) {
             Arrangement.Related related = arrangement.related.get(place);
-            if (related == null || related.max() != max || Arrays.stream(related.places()).anyMatch(places::contains)) {
+            if (related == null || related.max() != max || showsAny(related.places(), places)) {
                 found.add(posts.get(place));
             }
         }
         return found;
+    }
+
+    private static boolean showsAny(int[] related, Set<Integer> places) {
+        for (int place : related) {
+            if (places.contains(place)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The next newer post from the same source (the first category), if any. */

@@ -80,34 +80,29 @@ class SiteUpdateTest {
         FileTime pierTime = Files.getLastModifiedTime(pier);
 
         served.edit("_posts/2025-01-03-ferry.html", "Tickets are sold on board.", "Tickets are sold at the kiosk.");
-        assertThat(served.updated()).as("read, cleaned and rendered after the edit alone").isTrue();
+        served.expect(true, "read, cleaned and rendered after the edit alone");
         assertThat(tmp.resolve("out/harbour/2025/01/03/ferry.html")).content().contains("sold at the kiosk")
                 .doesNotContain("Office hours");
         assertThat(Files.getLastModifiedTime(pier)).as("a page that does not show the ferry post is left alone")
                 .isEqualTo(pierTime);
-        served.assertSameAsFreshBuild();
 
         served.edit("_posts/2025-01-03-ferry.html", "title: Ferry timetable", "title: New ferry timetable");
-        assertThat(served.updated()).isTrue();
+        served.expect(true, "a new title");
         assertThat(tmp.resolve("out/harbour/2025/01/02/tides.html")).as("the neighbour shows the new title").content()
                 .contains("New ferry timetable");
-        served.assertSameAsFreshBuild();
 
         served.edit("_posts/2025-01-03-ferry.html", "The winter ferry leaves at seven.", "The ferry leaves at nine.");
-        assertThat(served.updated()).as("a new lead: the search index is written again").isTrue();
-        served.assertSameAsFreshBuild();
+        served.expect(true, "a new lead: the search index is written again");
 
         served.edit("_posts/2025-01-05-market.md", "on Saturday", "on Sunday");
-        assertThat(served.updated()).as("a Markdown post").isTrue();
+        served.expect(true, "a Markdown post");
         assertThat(tmp.resolve("out/index.html")).content().contains("on Sunday");
-        served.assertSameAsFreshBuild();
 
         served.edit("_posts/2025-01-04-pier.html", "title: Pier repairs",
                 "title: Pier repairs\nlast_modified_at: 2025-02-01 09:00:00 +0000\nsitemap: false");
-        assertThat(served.updated()).as("front matter that feeds and the sitemap read of every post").isTrue();
+        served.expect(true, "front matter that feeds and the sitemap read of every post");
         assertThat(tmp.resolve("out/sitemap.xml")).content().doesNotContain("pier.html");
         assertThat(tmp.resolve("out/feed.xml")).content().contains("2025-02-01T09:00:00");
-        served.assertSameAsFreshBuild();
     }
 
     @Test
@@ -147,13 +142,12 @@ class SiteUpdateTest {
                 E.
                 """);
         served.edit("_posts/2025-01-02-b.md", "title: Bravo", "title: Brave");
-        assertThat(served.updated()).isTrue();
+        served.expect(true, "a new title, which four other pages show");
         assertThat(tmp.resolve("out/x/2025/01/01/a.html")).as("the next newer post").content().contains("Brave");
         assertThat(tmp.resolve("out/x/2025/01/03/c.html")).as("the next older post").content().contains("Brave");
         assertThat(tmp.resolve("out/y/2025/01/04/d.html")).as("the next older from its source").content()
                 .contains("Brave");
         assertThat(tmp.resolve("out/z/2025/01/05/e.html")).as("a related post").content().contains("Brave");
-        served.assertSameAsFreshBuild();
     }
 
     @Test
@@ -168,13 +162,11 @@ class SiteUpdateTest {
         assertThat(served.report.warnings()).anyMatch(p -> p.file().equals("_posts/2025-01-06-wharf.html"));
 
         served.edit("_posts/2025-01-06-wharf.html", "from dusk", "from six");
-        assertThat(served.updated()).as("the same warning again").isTrue();
-        served.assertSameAsFreshBuild();
+        served.expect(true, "the same warning again");
 
         served.edit("_posts/2025-01-06-wharf.html", ", layout: wide", "");
-        assertThat(served.updated()).as("the warning is gone").isFalse();
+        served.expect(false, "the warning is gone");
         assertThat(served.report.warnings()).noneMatch(p -> p.file().equals("_posts/2025-01-06-wharf.html"));
-        served.assertSameAsFreshBuild();
     }
 
     @Test
@@ -188,9 +180,8 @@ class SiteUpdateTest {
         Path ferry = served.site.resolve("_posts/2025-01-03-ferry.html");
         Files.writeString(ferry, Files.readString(ferry).replace("at seven", "at six"));
         served.build(Set.of(layout, ferry));
-        assertThat(served.updated()).as("a build reads layouts, which the scan does not list").isFalse();
+        served.expect(false, "a build reads layouts, which the scan does not list");
         assertThat(tmp.resolve("out/harbour/2025/01/03/ferry.html")).content().doesNotContain("class=\"own\"");
-        served.assertSameAsFreshBuild();
     }
 
     @Test
@@ -198,23 +189,19 @@ class SiteUpdateTest {
         Served served = Served.start(tmp);
 
         served.edit("_posts/2025-01-04-pier.html", "tags: [office]", "tags: [office, works]");
-        assertThat(served.updated()).as("a new tag page").isFalse();
+        served.expect(false, "a new tag page");
         assertThat(tmp.resolve("out/tags/works/index.html")).exists();
-        served.assertSameAsFreshBuild();
 
         served.edit("_posts/2025-01-04-pier.html", "categories: town", "categories: harbour");
-        assertThat(served.updated()).as("another section").isFalse();
-        served.assertSameAsFreshBuild();
+        served.expect(false, "another section");
 
         served.edit("_posts/2025-01-04-pier.html", "title: Pier repairs", "title: Pier repairs\npermalink: /pier/");
-        assertThat(served.updated()).as("another address").isFalse();
+        served.expect(false, "another address");
         assertThat(tmp.resolve("out/pier/index.html")).exists();
         assertThat(tmp.resolve("out/harbour/2025/01/04/pier.html")).doesNotExist();
-        served.assertSameAsFreshBuild();
 
         served.edit("_posts/2025-01-02-tides.html", "<p class=\"notice\">Office hours</p>", "");
-        assertThat(served.updated()).as("the cleaning report changes: no footer removed from it now").isFalse();
-        served.assertSameAsFreshBuild();
+        served.expect(false, "the cleaning report changes: no footer removed from it now");
     }
 
     @Test
@@ -222,15 +209,13 @@ class SiteUpdateTest {
         Served served = Served.start(tmp);
 
         served.write("_posts/2025-01-06-storm.html", "---\ntitle: Storm warning\n---\n<p>Gales tonight.</p>\n");
-        assertThat(served.updated()).isFalse();
+        served.expect(false, "a new post");
         assertThat(tmp.resolve("out/2025/01/06/storm.html")).exists();
-        served.assertSameAsFreshBuild();
 
         Files.delete(served.site.resolve("_posts/2025-01-06-storm.html"));
         assertThat(served.build(Set.of(served.site.resolve("_posts/2025-01-06-storm.html"))).errors()).isEmpty();
-        assertThat(served.updated()).isFalse();
+        served.expect(false, "a post removed");
         assertThat(tmp.resolve("out/2025/01/06")).doesNotExist();
-        served.assertSameAsFreshBuild();
 
         served.edit("_posts/2025-01-04-pier.html", "title: Pier repairs", "title: [Pier repairs");
         assertThat(served.updated()).isFalse();
@@ -238,16 +223,14 @@ class SiteUpdateTest {
         assertThat(tmp.resolve("out/town/2025/01/04/pier.html")).doesNotExist();
 
         served.edit("_posts/2025-01-04-pier.html", "title: [Pier repairs", "title: Pier repairs");
-        assertThat(served.updated()).as("the last build had a problem with this post: it may be gone").isFalse();
+        served.expect(false, "the last build had a problem with this post: it may be gone");
         assertThat(served.report.errors()).isEmpty();
-        served.assertSameAsFreshBuild();
 
         served.edit("about.md", "harbour town", "harbour city");
         assertThat(served.updated()).as("a page").isFalse();
         served.edit("_config.yml", "title: Harbour Gazette", "title: The Harbour Gazette");
-        assertThat(served.updated()).as("the settings").isFalse();
+        served.expect(false, "the settings");
         assertThat(tmp.resolve("out/town/2025/01/04/pier.html")).content().contains("The Harbour Gazette");
-        served.assertSameAsFreshBuild();
     }
 
     @Test
@@ -263,14 +246,12 @@ class SiteUpdateTest {
         Path ferry = served.site.resolve("_posts/2025-01-03-ferry.html");
         Files.writeString(ferry, Files.readString(ferry).replace("at seven", "at six"));
         served.build(Set.of(swap, ferry));
-        assertThat(served.updated()).as("the swap file is not read").isTrue();
-        served.assertSameAsFreshBuild();
+        served.expect(true, "the swap file is not read");
 
         Path stray = served.site.resolve("_posts/notes.txt");
         Files.writeString(stray, "not a post");
         served.build(Set.of(stray, ferry));
-        assertThat(served.updated()).as("a file a build reads, though not as a post").isFalse();
-        served.assertSameAsFreshBuild();
+        served.expect(false, "a file a build reads, though not as a post");
     }
 
     /** A site built once with a cache kept in memory, as a preview server builds it, then rebuilt after each edit. */
@@ -316,6 +297,15 @@ class SiteUpdateTest {
             Path path = site.resolve(file);
             Files.writeString(path, text, StandardCharsets.UTF_8);
             build(Set.of(path));
+        }
+
+        /**
+         * Asserts that the last build updated the output in place ({@code update}) or built in full, and that it left
+         * what a fresh build of the edited site writes.
+         */
+        void expect(boolean update, String why) {
+            assertThat(updated()).as(why).isEqualTo(update);
+            assertSameAsFreshBuild();
         }
 
         /**

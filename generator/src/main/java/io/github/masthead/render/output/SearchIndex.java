@@ -184,8 +184,9 @@ public final class SearchIndex {
 
     /** Whether the index finds and shows {@code a} as it does {@code b}: by the same text, with the same title and link. */
     public static boolean indexedAlike(Post a, Post b) {
-        return a.title().equals(b.title()) && a.url().equals(b.url()) && a.source().equals(b.source())
-                && a.tags().equals(b.tags()) && a.excerpt().equals(b.excerpt()) && a.date().equals(b.date());
+        Function<Post, String> sourceName = Post::source; // the name a source goes by depends on the source alone
+        return a.source().equals(b.source()) && indexed(a, sourceName).equals(indexed(b, sourceName))
+                && doc(a, sourceName).equals(doc(b, sourceName));
     }
 
     /** The place of {@code post} among {@code posts}, by identity, or -1. */
