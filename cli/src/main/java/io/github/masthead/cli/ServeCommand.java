@@ -2,8 +2,10 @@ package io.github.masthead.cli;
 
 import io.github.masthead.server.DevServer;
 import io.github.masthead.server.ServeOptions;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,15 +26,23 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-P", "--port"}, defaultValue = "" + ServeOptions.DEFAULT_PORT, description = "The port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--debounce", defaultValue = "" + ServeOptions.DEFAULT_QUIET_MILLIS, paramLabel = "MS",
+            description = "Milliseconds the files must stay unchanged before a rebuild starts (default: ${DEFAULT-VALUE}).")
+    long debounce;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (debounce < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--debounce " + debounce + " is negative: give a number of milliseconds, e.g. --debounce 50");
+        }
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), Console.isTerminal());
         CountDownLatch stopped = new CountDownLatch(1);
-        try (DevServer server = DevServer.start(site.config(), ServeOptions.defaults().withHost(host).withPort(port),
-                console)) {
+        try (DevServer server = DevServer.start(site.config(), ServeOptions.defaults().withHost(host).withPort(port)
+                .withQuiet(Duration.ofMillis(debounce)), console)) {
             console.summary(server.firstBuild());
             spec.commandLine().getOut().println("Serving at " + server.url() + " (Ctrl-C to stop)");
             spec.commandLine().getOut().flush();

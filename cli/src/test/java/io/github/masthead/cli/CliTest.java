@@ -88,6 +88,10 @@ class CliTest {
         assertThat(err.toString()).contains("--no-such-option");
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("build").contains("serve").contains("deploy").contains("new");
+        assertThat(run("serve", "--debounce", "-5", "-s", tmp.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--debounce -5 is negative");
+        assertThat(run("serve", "--help")).isZero();
+        assertThat(out.toString()).contains("--debounce").contains("default: 50");
         assertThat(run("build", "-s", tmp.resolve("missing").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("does not exist");
     }

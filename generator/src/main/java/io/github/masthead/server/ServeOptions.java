@@ -8,13 +8,17 @@ import java.util.Objects;
  *
  * @param host  the address to listen on; default {@code 127.0.0.1}, so the preview stays on this machine
  * @param port  the port; default {@code 4000}, 0 for any free port
- * @param quiet how long the files must stay unchanged before a rebuild starts; default 150 ms
+ * @param quiet how long the files must stay unchanged before a rebuild starts; default 50 ms, which joins the events
+ *              of one editor's save (a write, or a write and a rename, a few milliseconds apart) and of a
+ *              {@code git checkout}, while a change that comes during a rebuild makes the next one
  */
 public record ServeOptions(String host, int port, Duration quiet) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 4000;
-    public static final Duration DEFAULT_QUIET = Duration.ofMillis(150);
+    /** The default quiet period in milliseconds, as the command line and the Maven goal give it. */
+    public static final long DEFAULT_QUIET_MILLIS = 50;
+    public static final Duration DEFAULT_QUIET = Duration.ofMillis(DEFAULT_QUIET_MILLIS);
 
     public ServeOptions {
         Objects.requireNonNull(host, "host");
@@ -35,5 +39,9 @@ public record ServeOptions(String host, int port, Duration quiet) {
 
     public ServeOptions withHost(String newHost) {
         return new ServeOptions(newHost, port, quiet);
+    }
+
+    public ServeOptions withQuiet(Duration newQuiet) {
+        return new ServeOptions(host, port, newQuiet);
     }
 }

@@ -72,6 +72,8 @@ class CleanConfigTest {
         assertThat(options.images().cache()).isEqualTo(site.resolve(".masthead-cache/images"));
         assertThat(options.report()).isEqualTo("masthead-cleaning.json");
         assertThat(options.baseurl()).isEqualTo("/news");
+        assertThat(CleanConfig.read(null, site, "/news").packs()).as("the built-in packs are read once")
+                .zipSatisfy(options.packs(), (again, first) -> assertThat(again).isSameAs(first));
     }
 
     @Test

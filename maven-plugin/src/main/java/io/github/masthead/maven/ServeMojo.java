@@ -48,7 +48,7 @@ public class ServeMojo extends AbstractSiteMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "masthead.debounce", defaultValue = "150")
+    @Parameter(property = "masthead.debounce", defaultValue = "" + ServeOptions.DEFAULT_QUIET_MILLIS)
     long debounce;
 
     /** What to do while the server runs; by default, wait for Ctrl-C. Tests replace it. */
@@ -98,7 +98,7 @@ public class ServeMojo extends AbstractSiteMojo {
         }
         if (debounce < 0) {
             throw new MojoFailureException("<debounce> " + debounce + " is negative: give a number of milliseconds"
-                    + " (or -Dmasthead.debounce=150).");
+                    + " (or -Dmasthead.debounce=50).");
         }
         return new ServeOptions(host, port, Duration.ofMillis(debounce));
     }

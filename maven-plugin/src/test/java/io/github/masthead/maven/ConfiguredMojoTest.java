@@ -49,7 +49,7 @@ class ConfiguredMojoTest {
     void serveHasTheDocumentedDefaults(ServeMojo mojo) {
         assertThat(mojo.host).isEqualTo("127.0.0.1");
         assertThat(mojo.port).isEqualTo(4000);
-        assertThat(mojo.debounce).isEqualTo(150);
+        assertThat(mojo.debounce).isEqualTo(50);
         assertThat(mojo.skip).isFalse();
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,15 +18,23 @@ public final class BuiltInPacks {
             "rthk", "feedx");
 
     private static final String ROOT = "io/github/masthead/clean/packs/";
+    private static volatile List<RulePack> loaded;
 
     private BuiltInPacks() {
     }
 
-    /** Reads every built-in pack. A broken built-in pack is a bug, reported with its file. */
+    /**
+     * Every built-in pack, read once: they are resources of Masthead's own jar and do not change while it runs, and
+     * their rules are immutable, so the preview server does not parse them again for each rebuild. A broken built-in
+     * pack is a bug, reported with its file.
+     *
+     * @return an unmodifiable list
+     */
     public static List<RulePack> load() {
-        List<RulePack> packs = new ArrayList<>();
-        for (String name : NAMES) {
-            packs.add(load(name));
+        List<RulePack> packs = loaded;
+        if (packs == null) {
+            packs = NAMES.stream().map(BuiltInPacks::load).toList();
+            loaded = packs;
         }
         return packs;
     }

@@ -27,7 +27,10 @@ final class Dates {
 
     private final ZoneId zone;
     private final DateParser parser;
-    /** When each post changed, by path: a post is in many lists, whose newest change each output asks for. */
+    /**
+     * When each post that sets {@code last_modified_at} changed, by path: a post is in many lists, whose newest change
+     * each output asks for, and its date is parsed once.
+     */
     private final Map<String, ZonedDateTime> posts = new ConcurrentHashMap<>();
 
     Dates(ZoneId zone) {
@@ -44,6 +47,9 @@ final class Dates {
      */
     Optional<ZonedDateTime> modified(Object item, SiteView site) {
         if (item instanceof Post post) {
+            if (post.params().get(LAST_MODIFIED) == null) {
+                return Optional.of(post.date());
+            }
             return Optional.of(posts.computeIfAbsent(post.path(), path -> param(post.params(), LAST_MODIFIED)
                     .filter(d -> !d.isBefore(post.date())).orElse(post.date())));
         }

@@ -23,12 +23,19 @@ final class XmlText {
     }
 
     private static int firstIllegal(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (!isAllowed(cp)) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < Character.MIN_SURROGATE) {
+                continue; // by far the most common: no need to make a code point
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            if (!isAllowed(c)) {
                 return i;
             }
-            i += Character.charCount(cp);
         }
         return -1;
     }

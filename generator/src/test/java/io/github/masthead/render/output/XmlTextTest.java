@@ -12,5 +12,8 @@ class XmlTextTest {
         assertThat(XmlText.withoutIllegalChars(allowed)).isSameAs(allowed);
         assertThat(XmlText.withoutIllegalChars("a\u0000b\u0007c\u001Fd\uFFFEe\uFFFF😀\uD800f"))
                 .isEqualTo("abcde😀f");
+        assertThat(XmlText.withoutIllegalChars("\uDC00a\u007F")).as("a lone low surrogate").isEqualTo("a\u007F");
+        assertThat(XmlText.withoutIllegalChars("a\uD83D")).as("a high surrogate at the end").isEqualTo("a");
+        assertThat(XmlText.withoutIllegalChars("😀\u0001x😀")).isEqualTo("😀x😀");
     }
 }
