@@ -2,6 +2,7 @@ package io.github.masthead.build;
 
 import io.github.masthead.SiteException;
 import io.github.masthead.content.Body;
+import io.github.masthead.content.SiteWideReads;
 import io.github.masthead.publish.CacheFiles;
 import java.io.Closeable;
 import java.io.IOException;
@@ -91,6 +92,7 @@ final class BodyFile implements Closeable {
 
         @Override
         public String text() {
+            SiteWideReads.noteText();
             return spill.read(at, length);
         }
 

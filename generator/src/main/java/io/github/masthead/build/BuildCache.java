@@ -94,6 +94,11 @@ public final class BuildCache implements PageReuse.Memo {
     private volatile boolean updating;
     private volatile boolean recordKeys;
     private final Map<String, String> outputKeys = new ConcurrentHashMap<>();
+    /**
+     * The keys of the pages an update rendered, digested only when its record asks for them, once the files are in
+     * place: a sitemap's key holds every post.
+     */
+    private final Map<String, Object> undigested = new ConcurrentHashMap<>();
     private volatile Path readDisk;
     private volatile String readKey;
     private volatile Map<String, ReadStore.Stored> storedReads = Map.of();
@@ -225,6 +230,7 @@ public final class BuildCache implements PageReuse.Memo {
         previousOutputs = Map.of();
         recordKeys = true;
         outputKeys.clear();
+        undigested.clear();
         postDigests.clear();
         updating = true;
     }
@@ -345,11 +351,16 @@ public final class BuildCache implements PageReuse.Memo {
         previousOutputs = previous;
         this.recordKeys = recordKeys;
         outputKeys.clear();
+        undigested.clear();
         postDigests.clear();
     }
 
     /** The digest of what the page at {@code outputPath} was rendered from in this build, or {@code null}. */
     String outputKey(String outputPath) {
+        Object key = undigested.remove(outputPath);
+        if (key != null) {
+            outputKeys.put(outputPath, keyDigest(key));
+        }
         return outputKeys.get(outputPath);
     }
 
@@ -358,7 +369,10 @@ public final class BuildCache implements PageReuse.Memo {
         RenderEntry entry = enabled ? renders.get(outputPath) : null;
         if (entry != null && entry.key().equals(key)) {
             countPostPage(key);
-            if (recordKeys) {
+            if (updating) {
+                outputKeys.remove(outputPath);
+                undigested.put(outputPath, key);
+            } else if (recordKeys) {
                 outputKeys.put(outputPath, entry.digest() != null ? entry.digest() : keyDigest(key));
             }
             return Optional.of(entry.html());
@@ -368,6 +382,12 @@ public final class BuildCache implements PageReuse.Memo {
 
     @Override
     public void put(String outputPath, Object key, String html) {
+        if (updating) {
+            renders.put(outputPath, new RenderEntry(key, html, null));
+            outputKeys.remove(outputPath);
+            undigested.put(outputPath, key);
+            return;
+        }
         String digest = recordKeys ? keyDigest(key) : null;
         if (enabled) {
             renders.put(outputPath, new RenderEntry(key, html, digest));

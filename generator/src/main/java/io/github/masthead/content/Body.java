@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * The HTML body of a post: held in memory, or put aside on disk by a large build and read back each time it is asked
- * for, so that a build never holds every article at once. {@link #toString()} is the text.
+ * for, so that a build never holds every article at once. {@link #toString()} is the text. Each implementation tells
+ * {@link SiteWideReads#noteText()} when its text is read, so that a page can tell whether it showed any.
  */
 public interface Body {
 
@@ -24,8 +25,14 @@ public interface Body {
         }
 
         @Override
-        public String toString() {
+        public String text() {
+            SiteWideReads.noteText();
             return text;
+        }
+
+        @Override
+        public String toString() {
+            return text();
         }
     }
 }

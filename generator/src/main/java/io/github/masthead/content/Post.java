@@ -59,6 +59,32 @@ public record Post(String path,
                 Body.of(content), excerpt, image, draft, params);
     }
 
+    /**
+     * Whether {@code other} is this post but for its text (body, excerpt and lead image): what a page that shows no
+     * text, such as a sitemap, is made from. Every other component is compared.
+     */
+    public boolean sameButText(Post other) {
+        return path.equals(other.path) && slug.equals(other.slug) && title.equals(other.title)
+                && date.equals(other.date) && categories.equals(other.categories) && tags.equals(other.tags)
+                && layout.equals(other.layout) && author.equals(other.author) && sourceLink.equals(other.sourceLink)
+                && url.equals(other.url) && outputPath.equals(other.outputPath) && draft == other.draft
+                && params.equals(other.params);
+    }
+
+    /** The plain-text summary, made from the article. */
+    @Override
+    public String excerpt() {
+        SiteWideReads.noteText();
+        return excerpt;
+    }
+
+    /** The URL of the lead image, taken from the article, or empty. */
+    @Override
+    public String image() {
+        SiteWideReads.noteText();
+        return image;
+    }
+
     /** The article HTML: read back from disk each time when the build put it aside. */
     public String content() {
         return body.text();

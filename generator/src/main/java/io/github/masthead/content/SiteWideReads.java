@@ -5,7 +5,9 @@ import java.util.function.Supplier;
 /**
  * Tells whether some work (rendering one page) read content beyond what it was given: the site's posts, pages,
  * categories or tags, or a post's neighbours. A page whose rendering read none of these depends only on its own
- * inputs, so a rebuild may reuse it while those are unchanged. Per thread; work may nest.
+ * inputs, so a rebuild may reuse it while those are unchanged. It also tells whether the work read the text of any
+ * post (its body, excerpt or lead image): a page that lists posts by their addresses and dates alone, as a sitemap
+ * does, stays the same when an article's text changes. Per thread; work may nest.
  */
 public final class SiteWideReads {
 
@@ -14,28 +16,33 @@ public final class SiteWideReads {
     private SiteWideReads() {
     }
 
+    private static final int SITE_WIDE = 0;
+    private static final int TEXT = 1;
+
     /**
-     * What {@code work} returned, and whether it read site-wide content.
+     * What {@code work} returned, and what it read.
      *
      * @param value    what the work returned
      * @param siteWide whether it read site-wide content
+     * @param text     whether it read the text of a post
      */
-    public record Tracked<T>(T value, boolean siteWide) {
+    public record Tracked<T>(T value, boolean siteWide, boolean text) {
     }
 
-    /** Runs {@code work} on this thread, noting the site-wide content it reads. */
+    /** Runs {@code work} on this thread, noting the site-wide content and the posts' text it reads. */
     public static <T> Tracked<T> track(Supplier<T> work) {
         boolean[] outer = CURRENT.get();
-        boolean[] read = {false};
+        boolean[] read = {false, false};
         CURRENT.set(read);
         try {
             T value = work.get();
-            return new Tracked<>(value, read[0]);
+            return new Tracked<>(value, read[SITE_WIDE], read[TEXT]);
         } finally {
             if (outer == null) {
                 CURRENT.remove();
             } else {
-                outer[0] |= read[0];
+                outer[SITE_WIDE] |= read[SITE_WIDE];
+                outer[TEXT] |= read[TEXT];
                 CURRENT.set(outer);
             }
         }
@@ -43,9 +50,21 @@ public final class SiteWideReads {
 
     /** Notes that the work running on this thread, if any is tracked, read site-wide content. */
     static void note() {
+        mark(SITE_WIDE);
+    }
+
+    /**
+     * Notes that the work running on this thread, if any is tracked, read the text of a post: called by {@link Post}
+     * and by every {@link Body} whose text leaves it.
+     */
+    public static void noteText() {
+        mark(TEXT);
+    }
+
+    private static void mark(int what) {
         boolean[] read = CURRENT.get();
         if (read != null) {
-            read[0] = true;
+            read[what] = true;
         }
     }
 }

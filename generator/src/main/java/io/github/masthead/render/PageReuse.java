@@ -118,16 +118,32 @@ public final class PageReuse {
      * @param origin the source file named if another claims the same output path
      */
     public Outcome page(String outputPath, Object key, String origin, Supplier<Optional<String>> render) {
-        if (keep(outputPath, key, origin)) {
+        return page(outputPath, key, null, origin, render);
+    }
+
+    /**
+     * As {@link #page(String, Object, String, Supplier)}, for a page that may not read the text of the posts its key
+     * holds: {@code withoutText} is the same key with those posts' text left out. A page whose last rendering read no
+     * text was remembered under it, and is taken while it is equal, whatever the articles now say; one that read text
+     * is remembered under {@code key}.
+     *
+     * @param withoutText {@code key} without the posts' text, or {@code null} for a page that shows it
+     */
+    public Outcome page(String outputPath, Object key, Object withoutText, String origin,
+                        Supplier<Optional<String>> render) {
+        if (withoutText != null && keep(outputPath, withoutText, origin) || keep(outputPath, key, origin)) {
             return new Outcome(true, Optional.empty());
         }
-        Optional<String> html = memo.get(outputPath, key);
+        Optional<String> html = withoutText == null ? Optional.empty() : memo.get(outputPath, withoutText);
+        if (html.isEmpty()) {
+            html = memo.get(outputPath, key);
+        }
         if (html.isPresent()) {
             return new Outcome(false, html);
         }
         SiteWideReads.Tracked<Optional<String>> rendered = SiteWideReads.track(render);
         if (rendered.value().isPresent() && !rendered.siteWide()) {
-            memo.put(outputPath, key, rendered.value().get());
+            memo.put(outputPath, withoutText == null || rendered.text() ? key : withoutText, rendered.value().get());
         } else {
             memo.forget(outputPath);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.masthead.SiteException;
 import io.github.masthead.content.Body;
+import io.github.masthead.content.SiteWideReads;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,8 @@ class BodyFileTest {
                     assertThat(bodies.get(i).text()).isEqualTo(texts.get(i)));
             assertThat(bodies.get(7).toString()).isEqualTo(texts.get(7));
             assertThat(spill.put("").text()).isEmpty();
+            assertThat(SiteWideReads.track(bodies.get(3)::toString).text()).as("a page that prints it reads text")
+                    .isTrue();
         }
     }
 

@@ -44,4 +44,37 @@ class PostTest {
                 .isNotEqualTo(post(Map.of("title", "Tides")).withBody("<p>other</p>", "", ""));
         assertThat(post(Map.of()).body()).isEqualTo(Body.of("<p>raw</p>"));
     }
+
+    @Test
+    void readingAnyPartOfTheArticleIsNotedAndReadingTheRestIsNot() {
+        Post post = post(Map.of("title", "Tides")).withBody("<p>clean</p>", "Tides at dawn", "/lead.jpg");
+        assertThat(SiteWideReads.track(post::title).text()).isFalse();
+        assertThat(SiteWideReads.track(post::url).text()).isFalse();
+        assertThat(SiteWideReads.track(post::date).text()).isFalse();
+        assertThat(SiteWideReads.track(post::params).text()).isFalse();
+        assertThat(SiteWideReads.track(post::content).text()).as("content").isTrue();
+        assertThat(SiteWideReads.track(() -> post.body().toString()).text()).as("the body printed").isTrue();
+        assertThat(SiteWideReads.track(post::excerpt).text()).as("excerpt").isTrue();
+        assertThat(SiteWideReads.track(post::image).text()).as("lead image").isTrue();
+        assertThat(SiteWideReads.track(post::toString).text()).as("the whole post printed").isTrue();
+        SiteWideReads.Tracked<Boolean> outer = SiteWideReads.track(() -> SiteWideReads.track(post::content).text());
+        assertThat(outer.value()).isTrue();
+        assertThat(outer.text()).as("a read in nested work is the outer work's too").isTrue();
+        assertThat(outer.siteWide()).isFalse();
+    }
+
+    @Test
+    void aPostIsTheSameButForItsTextWhenOnlyItsBodyExcerptOrLeadImageDiffer() {
+        Post post = post(Map.of("title", "Tides"));
+        assertThat(post.sameButText(post.withBody("<p>other</p>", "Other", "/other.jpg"))).isTrue();
+        assertThat(post.sameButText(post(Map.of("title", "Tides", "last_modified_at", "2025-03-02")))).isFalse();
+        Post retitled = new Post(post.path(), post.slug(), "Tides, later", post.date(), post.categories(), post.tags(),
+                post.layout(), post.author(), post.sourceLink(), post.url(), post.outputPath(), post.body(), "", "",
+                false, post.params());
+        assertThat(post.sameButText(retitled)).isFalse();
+        Post moved = new Post(post.path(), post.slug(), post.title(), post.date(), post.categories(), post.tags(),
+                post.layout(), post.author(), post.sourceLink(), "/elsewhere.html", "elsewhere.html", post.body(), "",
+                "", false, post.params());
+        assertThat(post.sameButText(moved)).isFalse();
+    }
 }

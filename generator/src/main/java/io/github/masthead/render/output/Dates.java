@@ -91,8 +91,12 @@ final class Dates {
         return date.withZoneSameInstant(zone).format(RFC_822);
     }
 
+    /** A date from front matter, or one Masthead gave (the home page's, see {@link OutputItems}). */
     private Optional<ZonedDateTime> param(Map<String, Object> params, String key) {
         Object value = params.get(key);
+        if (value instanceof ZonedDateTime date) {
+            return Optional.of(date);
+        }
         return value == null ? Optional.empty() : parser.parse(Objects.toString(value));
     }
 }

@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,7 +81,23 @@ final class OutputItems {
         if (format.limit() > 0) {
             kept = kept.limit(format.limit());
         }
-        return kept.toList();
+        return kept.map(this::dated).toList();
+    }
+
+    /**
+     * The home page with the newest post's date as its {@code last_modified_at} when it gives no date of its own: it
+     * changes whenever a newer post comes. So an output that lists it, as a sitemap does, holds that date in its key
+     * and need not read the whole site to date it.
+     */
+    private Object dated(Object item) {
+        if (item instanceof Page page && (page.isHome() || page.url().equals("/")) && !model.posts().isEmpty()
+                && page.params().get(Dates.LAST_MODIFIED) == null && page.params().get("date") == null) {
+            Map<String, Object> params = new LinkedHashMap<>(page.params());
+            params.put(Dates.LAST_MODIFIED, model.posts().get(0).date());
+            return new Page(page.path(), page.title(), page.url(), page.outputPath(), page.layout(), page.content(),
+                    params);
+        }
+        return item;
     }
 
     /** The pages a reader can open: HTML pages but the 404 page, and the home page the theme makes if the site has none. */

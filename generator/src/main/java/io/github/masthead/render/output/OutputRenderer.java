@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,6 +42,10 @@ import java.util.stream.Collectors;
  * parallel.
  */
 public final class OutputRenderer {
+
+    /** Marks a key that leaves the posts' text out, so that it never equals one that holds it. */
+    private static final String WITHOUT_TEXT = "without the posts' text";
+
 
     private final TemplateEngine engine;
     private final SiteView site;
@@ -160,8 +165,10 @@ public final class OutputRenderer {
         String path = UrlPaths.outputPath(url, "");
         List<Object> key = Arrays.asList(format, template, url, taxonomy, items, parts, outputs, paginator,
                 context.get("updated"));
+        List<Object> withoutText = paginator != null ? null : Arrays.asList(WITHOUT_TEXT, format, template, url,
+                taxonomy, new WithoutText(items), parts, outputs, null, context.get("updated"));
         try {
-            PageReuse.Outcome page = reuse.page(path, key, origin, () -> render(template, context, origin)
+            PageReuse.Outcome page = reuse.page(path, key, withoutText, origin, () -> render(template, context, origin)
                     .map(text -> format.isXml() ? XmlText.withoutIllegalChars(text) : text));
             if (page.kept() || page.html().isEmpty()) {
                 return page.kept();
@@ -173,6 +180,38 @@ public final class OutputRenderer {
         } catch (IllegalArgumentException e) {
             problems.accept(Problem.error("", 0, origin + " was not written: " + e.getMessage()));
             return false;
+        }
+    }
+
+    /**
+     * What a file lists, compared without the posts' text ({@link Post#sameButText}): the key of a file, such as a
+     * sitemap, that shows its posts' addresses and dates alone, and so need not be made again when an article's text
+     * changes. Its digest, for a build in another process, which cannot tell what the file read, holds the text. Public
+     * so that the build cache can read its posts, to digest each by the digest it already has.
+     */
+    public record WithoutText(List<Object> items) {
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof WithoutText that) || that.items.size() != items.size()) {
+                return false;
+            }
+            for (int i = 0; i < items.size(); i++) {
+                Object mine = items.get(i);
+                Object theirs = that.items.get(i);
+                boolean same = mine instanceof Post post && theirs instanceof Post them ? post.sameButText(them)
+                        : Objects.equals(mine, theirs);
+                if (!same) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            return items.stream().mapToInt(item -> item instanceof Post post ? post.path().hashCode()
+                    : Objects.hashCode(item)).reduce(items.size(), (a, b) -> 31 * a + b);
         }
     }
 

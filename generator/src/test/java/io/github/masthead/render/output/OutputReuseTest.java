@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The pages of a paginated section are reused by the next build when their own posts and the section's name and
- * size are unchanged: an edit to one post renders again only the page that lists it.
+ * size are unchanged: an edit to one post renders again only the page that lists it. An output that shows no
+ * article text, as a sitemap, is reused when only the text changed.
  */
 class OutputReuseTest {
 
@@ -66,6 +67,39 @@ class OutputReuseTest {
                 .doesNotContain("5 stories");
     }
 
+    @Test
+    void aSitemapIsKeptWhenOnlyAnArticlesTextChangesAndAFeedOfTheTextIsNot(@TempDir Path tmp) throws Exception {
+        Path source = Files.createDirectories(tmp.resolve("src"));
+        Settings settings = new ConfigLoader().load(source, Map.of("url", "https://example.org", "timezone", "UTC"));
+        Theme theme = new ThemeResolver(getClass().getClassLoader()).resolve("newsroom", source);
+        List<OutputFormat> formats = OutputFormats.read(theme, settings).stream()
+                .filter(f -> f.name().equals("sitemap") || f.name().equals("rss")).toList();
+        TemplateEngine engine = new TemplateEngine(new LayeredLoader(source, theme), settings,
+                List.of(new OutputExtension(settings, formats)));
+        RecordingMemo memo = new RecordingMemo();
+        List<Post> posts = new ArrayList<>();
+        for (int day = 1; day <= 3; day++) {
+            posts.add(post(day, "Story " + day));
+        }
+
+        render(tmp, engine, settings, formats, posts, memo);
+        assertThat(memo.rendered).as("the sitemap dates the home page by the newest post without reading the site")
+                .containsExactlyInAnyOrder("sitemap.xml", "rss.xml");
+        assertThat(Files.readString(tmp.resolve("out/sitemap.xml")))
+                .contains("<loc>https://example.org/</loc><lastmod>2024-04-03T08:00:00Z</lastmod>");
+
+        posts.set(1, post(2, "Story 2", "<p>Text, with a correction.</p>"));
+        render(tmp, engine, settings, formats, posts, memo);
+        assertThat(memo.rendered).as("the feed shows the text").containsExactly("rss.xml");
+        assertThat(memo.reused).as("the sitemap shows addresses and dates alone").containsExactly("sitemap.xml");
+        assertThat(Files.readString(tmp.resolve("out/rss.xml"))).contains("with a correction");
+
+        posts.set(1, post(2, "Story 2, retitled", "<p>Text, with a correction.</p>"));
+        render(tmp, engine, settings, formats, posts, memo);
+        assertThat(memo.rendered).as("a post's other fields stay in the key, though the sitemap shows no title")
+                .containsExactlyInAnyOrder("sitemap.xml", "rss.xml");
+    }
+
     private static void render(Path tmp, TemplateEngine engine, Settings settings, List<OutputFormat> formats,
                                List<Post> posts, RecordingMemo memo) {
         memo.rendered.clear();
@@ -80,10 +114,14 @@ class OutputReuseTest {
     }
 
     private static Post post(int day, String title) {
+        return post(day, title, "<p>Text.</p>");
+    }
+
+    private static Post post(int day, String title, String html) {
         ZonedDateTime date = ZonedDateTime.of(2024, 4, day, 8, 0, 0, 0, ZoneOffset.UTC);
         String url = "/2024/04/0" + day + "/story" + day + ".html";
         return new Post("_posts/2024-04-0" + day + "-story" + day + ".md", "story" + day, title, date,
-                List.of("harbour"), List.of(), "post", "", "", url, url.substring(1), "<p>Text.</p>", "Text.", "",
+                List.of("harbour"), List.of(), "post", "", "", url, url.substring(1), html, "Text.", "",
                 false, Map.of());
     }
 
