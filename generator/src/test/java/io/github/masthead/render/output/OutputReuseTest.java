@@ -3,7 +3,6 @@ package io.github.masthead.render.output;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.masthead.Problem;
-import io.github.masthead.config.ConfigLoader;
 import io.github.masthead.config.Settings;
 import io.github.masthead.content.Post;
 import io.github.masthead.content.SiteModel;
@@ -11,9 +10,6 @@ import io.github.masthead.publish.Publisher;
 import io.github.masthead.render.PageReuse;
 import io.github.masthead.render.SiteView;
 import io.github.masthead.render.TemplateEngine;
-import io.github.masthead.theme.LayeredLoader;
-import io.github.masthead.theme.Theme;
-import io.github.masthead.theme.ThemeResolver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -35,14 +31,11 @@ class OutputReuseTest {
 
     @Test
     void anEditedPostRendersAgainOnlyTheSectionPageListingItAndANewPostEveryPage(@TempDir Path tmp) throws Exception {
-        Path source = Files.createDirectories(tmp.resolve("src"));
-        Settings settings = new ConfigLoader().load(source, Map.of("url", "https://example.org", "timezone", "UTC",
-                "outputs", Map.of("section", Map.of("paginate", 2))));
-        Theme theme = new ThemeResolver(getClass().getClassLoader()).resolve("newsroom", source);
-        List<OutputFormat> section = OutputFormats.read(theme, settings).stream()
-                .filter(f -> f.name().equals("section")).toList();
-        TemplateEngine engine = new TemplateEngine(new LayeredLoader(source, theme), settings,
-                List.of(new OutputExtension(settings, section)));
+        ThemeOutputs outputs = ThemeOutputs.of(tmp, Map.of("url", "https://example.org", "timezone", "UTC",
+                "outputs", Map.of("section", Map.of("paginate", 2))), "section");
+        TemplateEngine engine = outputs.engine();
+        Settings settings = outputs.settings();
+        List<OutputFormat> section = outputs.formats();
         RecordingMemo memo = new RecordingMemo();
         List<Post> posts = new ArrayList<>();
         for (int day = 1; day <= 5; day++) {
@@ -69,13 +62,11 @@ class OutputReuseTest {
 
     @Test
     void aSitemapIsKeptWhenOnlyAnArticlesTextChangesAndAFeedOfTheTextIsNot(@TempDir Path tmp) throws Exception {
-        Path source = Files.createDirectories(tmp.resolve("src"));
-        Settings settings = new ConfigLoader().load(source, Map.of("url", "https://example.org", "timezone", "UTC"));
-        Theme theme = new ThemeResolver(getClass().getClassLoader()).resolve("newsroom", source);
-        List<OutputFormat> formats = OutputFormats.read(theme, settings).stream()
-                .filter(f -> f.name().equals("sitemap") || f.name().equals("rss")).toList();
-        TemplateEngine engine = new TemplateEngine(new LayeredLoader(source, theme), settings,
-                List.of(new OutputExtension(settings, formats)));
+        ThemeOutputs outputs = ThemeOutputs.of(tmp, Map.of("url", "https://example.org", "timezone", "UTC"),
+                "sitemap", "rss");
+        TemplateEngine engine = outputs.engine();
+        Settings settings = outputs.settings();
+        List<OutputFormat> formats = outputs.formats();
         RecordingMemo memo = new RecordingMemo();
         List<Post> posts = new ArrayList<>();
         for (int day = 1; day <= 3; day++) {

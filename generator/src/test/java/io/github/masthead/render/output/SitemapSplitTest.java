@@ -7,18 +7,13 @@ import io.github.masthead.BuildReport;
 import io.github.masthead.Problem;
 import io.github.masthead.Site;
 import io.github.masthead.SiteConfig;
-import io.github.masthead.config.ConfigLoader;
 import io.github.masthead.config.Settings;
 import io.github.masthead.content.Post;
 import io.github.masthead.content.SiteModel;
 import io.github.masthead.publish.Publisher;
 import io.github.masthead.render.SiteView;
-import io.github.masthead.render.TemplateEngine;
 import io.github.masthead.testing.Schemas;
 import io.github.masthead.testing.TestSites;
-import io.github.masthead.theme.LayeredLoader;
-import io.github.masthead.theme.Theme;
-import io.github.masthead.theme.ThemeResolver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -43,21 +38,17 @@ class SitemapSplitTest {
 
     @Test
     void aSiteOverFiftyThousandUrlsGetsASitemapIndex(@TempDir Path tmp) throws Exception {
-        Path source = Files.createDirectories(tmp.resolve("src"));
-        Settings settings = new ConfigLoader().load(source, Map.of("url", "https://example.org", "timezone", "UTC"));
-        Theme theme = new ThemeResolver(getClass().getClassLoader()).resolve("newsroom", source);
-        List<OutputFormat> sitemap = OutputFormats.read(theme, settings).stream()
-                .filter(f -> f.name().equals("sitemap")).toList();
+        ThemeOutputs outputs = ThemeOutputs.of(tmp, Map.of("url", "https://example.org", "timezone", "UTC"), "sitemap");
+        Settings settings = outputs.settings();
+        List<OutputFormat> sitemap = outputs.formats();
         assertThat(sitemap).singleElement().extracting(OutputFormat::split).isEqualTo(50_000);
 
         int posts = 50_000; // with the home page, one URL over the limit
         SiteModel model = new SiteModel(generatedPosts(posts), List.of());
         Path out = tmp.resolve("out");
         List<Problem> problems = new ArrayList<>();
-        TemplateEngine engine = new TemplateEngine(new LayeredLoader(source, theme), settings,
-                List.of(new OutputExtension(settings, sitemap)));
         try (Publisher publisher = new Publisher(out)) {
-            int written = new OutputRenderer(engine, new SiteView(settings, model), publisher, problems::add)
+            int written = new OutputRenderer(outputs.engine(), new SiteView(settings, model), publisher, problems::add)
                     .render(sitemap, List.of());
             assertThat(written).isEqualTo(3);
             publisher.commit();
