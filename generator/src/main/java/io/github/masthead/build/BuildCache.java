@@ -355,6 +355,12 @@ public final class BuildCache implements PageReuse.Memo {
         postDigests.clear();
     }
 
+    /** Notes {@code key} for the page at {@code outputPath}, to be digested if the update's record asks for it. */
+    private void digestLater(String outputPath, Object key) {
+        outputKeys.remove(outputPath);
+        undigested.put(outputPath, key);
+    }
+
     /** The digest of what the page at {@code outputPath} was rendered from in this build, or {@code null}. */
     String outputKey(String outputPath) {
         Object key = undigested.remove(outputPath);
@@ -370,8 +376,7 @@ public final class BuildCache implements PageReuse.Memo {
         if (entry != null && entry.key().equals(key)) {
             countPostPage(key);
             if (updating) {
-                outputKeys.remove(outputPath);
-                undigested.put(outputPath, key);
+                digestLater(outputPath, key);
             } else if (recordKeys) {
                 outputKeys.put(outputPath, entry.digest() != null ? entry.digest() : keyDigest(key));
             }
@@ -384,8 +389,7 @@ public final class BuildCache implements PageReuse.Memo {
     public void put(String outputPath, Object key, String html) {
         if (updating) {
             renders.put(outputPath, new RenderEntry(key, html, null));
-            outputKeys.remove(outputPath);
-            undigested.put(outputPath, key);
+            digestLater(outputPath, key);
             return;
         }
         String digest = recordKeys ? keyDigest(key) : null;

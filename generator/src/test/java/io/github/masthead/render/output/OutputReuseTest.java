@@ -3,13 +3,11 @@ package io.github.masthead.render.output;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.masthead.Problem;
-import io.github.masthead.config.Settings;
 import io.github.masthead.content.Post;
 import io.github.masthead.content.SiteModel;
 import io.github.masthead.publish.Publisher;
 import io.github.masthead.render.PageReuse;
 import io.github.masthead.render.SiteView;
-import io.github.masthead.render.TemplateEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -33,27 +31,21 @@ class OutputReuseTest {
     void anEditedPostRendersAgainOnlyTheSectionPageListingItAndANewPostEveryPage(@TempDir Path tmp) throws Exception {
         ThemeOutputs outputs = ThemeOutputs.of(tmp, Map.of("url", "https://example.org", "timezone", "UTC",
                 "outputs", Map.of("section", Map.of("paginate", 2))), "section");
-        TemplateEngine engine = outputs.engine();
-        Settings settings = outputs.settings();
-        List<OutputFormat> section = outputs.formats();
         RecordingMemo memo = new RecordingMemo();
-        List<Post> posts = new ArrayList<>();
-        for (int day = 1; day <= 5; day++) {
-            posts.add(post(day, "Story " + day));
-        }
+        List<Post> posts = stories(5);
 
-        render(tmp, engine, settings, section, posts, memo);
+        render(tmp, outputs, posts, memo);
         assertThat(memo.rendered).as("every page rendered, none of them reading the whole site")
                 .containsExactlyInAnyOrder("harbour/index.html", "harbour/page2/index.html", "harbour/page3/index.html");
 
         posts.set(0, post(1, "Story 1, corrected"));
-        render(tmp, engine, settings, section, posts, memo);
+        render(tmp, outputs, posts, memo);
         assertThat(memo.rendered).as("the oldest story is on the last page").containsExactly("harbour/page3/index.html");
         assertThat(memo.reused).containsExactlyInAnyOrder("harbour/index.html", "harbour/page2/index.html");
         assertThat(Files.readString(tmp.resolve("out/harbour/page3/index.html"))).contains("Story 1, corrected");
 
         posts.add(post(6, "Story 6"));
-        render(tmp, engine, settings, section, posts, memo);
+        render(tmp, outputs, posts, memo);
         assertThat(memo.rendered).as("the section's size, shown on every page, changed").containsExactlyInAnyOrder(
                 "harbour/index.html", "harbour/page2/index.html", "harbour/page3/index.html");
         assertThat(Files.readString(tmp.resolve("out/harbour/page2/index.html"))).contains("6 stories")
@@ -64,41 +56,44 @@ class OutputReuseTest {
     void aSitemapIsKeptWhenOnlyAnArticlesTextChangesAndAFeedOfTheTextIsNot(@TempDir Path tmp) throws Exception {
         ThemeOutputs outputs = ThemeOutputs.of(tmp, Map.of("url", "https://example.org", "timezone", "UTC"),
                 "sitemap", "rss");
-        TemplateEngine engine = outputs.engine();
-        Settings settings = outputs.settings();
-        List<OutputFormat> formats = outputs.formats();
         RecordingMemo memo = new RecordingMemo();
-        List<Post> posts = new ArrayList<>();
-        for (int day = 1; day <= 3; day++) {
-            posts.add(post(day, "Story " + day));
-        }
+        List<Post> posts = stories(3);
 
-        render(tmp, engine, settings, formats, posts, memo);
+        render(tmp, outputs, posts, memo);
         assertThat(memo.rendered).as("the sitemap dates the home page by the newest post without reading the site")
                 .containsExactlyInAnyOrder("sitemap.xml", "rss.xml");
         assertThat(Files.readString(tmp.resolve("out/sitemap.xml")))
                 .contains("<loc>https://example.org/</loc><lastmod>2024-04-03T08:00:00Z</lastmod>");
 
         posts.set(1, post(2, "Story 2", "<p>Text, with a correction.</p>"));
-        render(tmp, engine, settings, formats, posts, memo);
+        render(tmp, outputs, posts, memo);
         assertThat(memo.rendered).as("the feed shows the text").containsExactly("rss.xml");
         assertThat(memo.reused).as("the sitemap shows addresses and dates alone").containsExactly("sitemap.xml");
         assertThat(Files.readString(tmp.resolve("out/rss.xml"))).contains("with a correction");
 
         posts.set(1, post(2, "Story 2, retitled", "<p>Text, with a correction.</p>"));
-        render(tmp, engine, settings, formats, posts, memo);
+        render(tmp, outputs, posts, memo);
         assertThat(memo.rendered).as("a post's other fields stay in the key, though the sitemap shows no title")
                 .containsExactlyInAnyOrder("sitemap.xml", "rss.xml");
     }
 
-    private static void render(Path tmp, TemplateEngine engine, Settings settings, List<OutputFormat> formats,
-                               List<Post> posts, RecordingMemo memo) {
+    /** Stories 1 to {@code count}, one a day. */
+    private static List<Post> stories(int count) {
+        List<Post> posts = new ArrayList<>();
+        for (int day = 1; day <= count; day++) {
+            posts.add(post(day, "Story " + day));
+        }
+        return posts;
+    }
+
+    private static void render(Path tmp, ThemeOutputs outputs, List<Post> posts, RecordingMemo memo) {
         memo.rendered.clear();
         memo.reused.clear();
         List<Problem> problems = new ArrayList<>();
         try (Publisher publisher = new Publisher(tmp.resolve("out"))) {
-            new OutputRenderer(engine, new SiteView(settings, new SiteModel(List.copyOf(posts), List.of())),
-                    publisher, problems::add, memo).render(formats, List.of());
+            new OutputRenderer(outputs.engine(), new SiteView(outputs.settings(),
+                    new SiteModel(List.copyOf(posts), List.of())), publisher, problems::add, memo)
+                    .render(outputs.formats(), List.of());
             publisher.commit();
         }
         assertThat(problems).isEmpty();
