@@ -7,6 +7,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The last word on safety: a jsoup {@link Safelist} ({@code relaxed} plus figures, pictures, video and audio,
@@ -19,6 +21,8 @@ final class Sanitizer {
 
     /** A base URI under which relative URLs validate; relative URLs are then kept as they are. */
     private static final String PROBE_BASE = "https://masthead.invalid/";
+    private static final Evaluator IMAGES = QueryParser.parse("img");
+    private static final Evaluator SRCSETS = QueryParser.parse("[srcset]");
 
     private final Safelist safelist = Safelist.relaxed()
             .addTags("figure", "figcaption", "picture", "source", "time", "mark", "small", "hr", "section",
@@ -53,7 +57,7 @@ final class Sanitizer {
         clean.outputSettings().prettyPrint(false);
         int droppedCandidates = checkSrcsets(clean.body());
         // an image whose only URL was unsafe is gone with it, as the media step drops images without a source
-        clean.body().select("img").stream().filter(img -> img.attr("src").isBlank()).forEach(Element::remove);
+        clean.body().select(IMAGES).stream().filter(img -> img.attr("src").isBlank()).forEach(Element::remove);
         ledger.counted("sanitizer", elementsBefore - clean.body().getAllElements().size(), "elements dropped");
         ledger.counted("sanitizer", attributesBefore - attributes(clean.body()) + droppedCandidates,
                 "attributes dropped");
@@ -63,7 +67,7 @@ final class Sanitizer {
     /** Keeps only http(s) and relative candidates in {@code srcset}; returns how many were dropped. */
     private static int checkSrcsets(Element body) {
         int dropped = 0;
-        for (Element el : body.select("[srcset]")) {
+        for (Element el : body.select(SRCSETS)) {
             String before = el.attr("srcset");
             String after = Srcset.map(before, url -> Urls.isHttp(url) || !Urls.hasScheme(url.strip())
                     && !url.strip().startsWith("//") ? url : "");

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Masthead's template filters:
@@ -22,7 +23,7 @@ import java.util.Map;
  *   <li>{@code local_date(pattern)}: a date in the site timezone, formatted with a {@code DateTimeFormatter}
  *       pattern in the site language.</li>
  * </ul>
- * Immutable.
+ * Thread-safe.
  */
 public final class MastheadExtension extends AbstractExtension {
 
@@ -31,6 +32,8 @@ public final class MastheadExtension extends AbstractExtension {
 
     private final Settings settings;
     private final String themeName;
+    /** {@code local_date}'s formatters, by pattern: a pattern is parsed once per build, not once per page. */
+    private final Map<String, DateTimeFormatter> localFormats = new ConcurrentHashMap<>();
 
     /** @param themeName the theme's name, whose resource bundles {@code messages} names */
     public MastheadExtension(Settings settings, String themeName) {
@@ -121,8 +124,9 @@ public final class MastheadExtension extends AbstractExtension {
                 return input;
             }
             Object pattern = args.get("pattern");
-            DateTimeFormatter format = DateTimeFormatter.ofPattern(
-                    pattern == null ? "yyyy-MM-dd HH:mm" : pattern.toString(), Locale.forLanguageTag(settings.lang()));
+            DateTimeFormatter format = localFormats.computeIfAbsent(pattern == null ? "yyyy-MM-dd HH:mm"
+                    : pattern.toString(), text -> DateTimeFormatter.ofPattern(text,
+                    Locale.forLanguageTag(settings.lang())));
             return date.withZoneSameInstant(settings.timezone()).format(format);
         }
 

@@ -2,6 +2,10 @@ package io.github.masthead.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.masthead.config.ConfigLoader;
+import io.github.masthead.config.Settings;
+import io.pebbletemplates.pebble.extension.Filter;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -9,8 +13,10 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MastheadExtensionTest {
 
@@ -32,5 +38,20 @@ class MastheadExtensionTest {
                 .isEqualTo("2025-01-02T03:04:05Z");
         assertThat(MastheadExtension.xmlschema(LocalDateTime.of(12025, 1, 2, 3, 4, 5, 60_000_000).atZone(ZoneOffset.UTC)))
                 .isEqualTo("+12025-01-02T03:04:05.06Z");
+    }
+
+    @Test
+    void localDatePrintsEachPatternInTheSiteTimezoneAndLanguage(@TempDir Path tmp) throws Exception {
+        Settings settings = new ConfigLoader().load(tmp, Map.of("timezone", "Asia/Taipei", "lang", "en-GB"));
+        Filter localDate = new MastheadExtension(settings, "newsroom").getFilters().get("local_date");
+        ZonedDateTime date = LocalDateTime.of(2025, 11, 1, 20, 26, 29).atZone(ZoneOffset.UTC);
+        assertThat(localDate.apply(date, Map.of("pattern", "EEEE d MMMM yyyy"), null, null, 1))
+                .isEqualTo("Sunday 2 November 2025");
+        assertThat(localDate.apply(date, Map.of("pattern", "HH:mm"), null, null, 1)).as("another pattern")
+                .isEqualTo("04:26");
+        assertThat(localDate.apply(date, Map.of(), null, null, 1)).as("no pattern").isEqualTo("2025-11-02 04:26");
+        assertThat(localDate.apply(date, Map.of("pattern", "EEEE d MMMM yyyy"), null, null, 1)).as("the first again")
+                .isEqualTo("Sunday 2 November 2025");
+        assertThat(localDate.apply("not a date", Map.of(), null, null, 1)).isEqualTo("not a date");
     }
 }

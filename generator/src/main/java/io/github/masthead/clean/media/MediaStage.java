@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The step between the rules and the sanitizer: points links at this site's copies of articles, puts image URLs
@@ -17,6 +19,10 @@ import org.jsoup.nodes.Element;
  * {@code iframe-not-allowed}). Immutable and thread-safe.
  */
 public final class MediaStage {
+
+    private static final Evaluator IMAGES = QueryParser.parse("img");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator FRAMES = QueryParser.parse("iframe");
 
     private final ImageOptions options;
     private final List<String> iframeHosts;
@@ -40,7 +46,7 @@ public final class MediaStage {
     public void apply(Element body, RuleContext context, List<LocalImage> images, List<String> problems) {
         ownPages(body, context);
         frames(body, context);
-        for (Element img : body.select("img")) {
+        for (Element img : body.select(IMAGES)) {
             if (img.attr("src").isBlank() && !img.attr("srcset").isBlank()) {
                 Srcset.parse(img.attr("srcset")).stream().findFirst().ifPresent(c -> img.attr("src", c.url()));
             }
@@ -52,7 +58,7 @@ public final class MediaStage {
         Map<String, LocalImages.Outcome> fetched = local == null ? Map.of() : local.fetchAll(imageUrls(body));
         UrlAttributes.rewrite(body, (el, attr, url) -> isImageUrl(el, attr) ? image(url, attr, fetched, context,
                 images, problems) : url);
-        for (Element img : body.select("img")) {
+        for (Element img : body.select(IMAGES)) {
             boolean fromOrigin = options.mode() == ImageMode.ORIGIN
                     || options.mode() == ImageMode.LOCAL && Urls.isHttp(img.attr("src"));
             if (fromOrigin && !img.hasAttr("referrerpolicy")) {
@@ -65,7 +71,7 @@ public final class MediaStage {
     }
 
     private void ownPages(Element body, RuleContext context) {
-        for (Element a : body.select("a[href]")) {
+        for (Element a : body.select(LINKS)) {
             String href = a.attr("href");
             Optional<String> page = context.article().ownPageFor().apply(href.strip());
             if (page.isPresent() && !page.get().equals(href)) {
@@ -76,7 +82,7 @@ public final class MediaStage {
     }
 
     private void frames(Element body, RuleContext context) {
-        for (Element frame : body.select("iframe")) {
+        for (Element frame : body.select(FRAMES)) {
             String src = frame.attr("src").strip();
             if (src.regionMatches(true, 0, "http://", 0, 7)) {
                 src = "https://" + src.substring(7);

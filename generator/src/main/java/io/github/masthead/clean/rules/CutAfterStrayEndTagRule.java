@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * {@code kind: cut_after_stray}: when the raw HTML closes {@code tag} (e.g. {@code article}) that it never
@@ -14,6 +16,7 @@ import org.jsoup.nodes.TextNode;
 final class CutAfterStrayEndTagRule extends NamedRule {
 
     static final String MARKER = "masthead-cut";
+    private static final Evaluator MARKER_ELEMENT = QueryParser.parse(MARKER);
 
     private final Pattern tags;
 
@@ -48,7 +51,7 @@ final class CutAfterStrayEndTagRule extends NamedRule {
 
     @Override
     public void apply(Element body, RuleContext context) {
-        Element marker = body.selectFirst(MARKER);
+        Element marker = body.selectFirst(MARKER_ELEMENT);
         if (marker == null) {
             return;
         }

@@ -6,6 +6,8 @@ import io.github.masthead.frontmatter.LeadBlock;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * {@code kind: title_block}: removes a mirror's headline block when it is still at the top of the article, and
@@ -14,6 +16,8 @@ import org.jsoup.nodes.TextNode;
  * title (a paragraph holding only a link counts when the link's text is the title).
  */
 final class TitleBlockRule extends NamedRule {
+
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
 
     TitleBlockRule(String name, Stage stage) {
         super(name, stage);
@@ -36,7 +40,7 @@ final class TitleBlockRule extends NamedRule {
                 lead.link().ifPresent(context::foundSourceLink);
             }
         } else if (first instanceof Element heading && heading.normalName().matches("h[1-3]|p")) {
-            Element link = heading.selectFirst("a[href]");
+            Element link = heading.selectFirst(LINK);
             if (link != null && Texts.normalize(link.text()).equals(Texts.normalize(heading.text()))
                     && !Blocks.hasMedia(heading) && isTheArticle(link, heading.normalName().equals("p"), context)) {
                 context.foundSourceLink(link.attr("href"));

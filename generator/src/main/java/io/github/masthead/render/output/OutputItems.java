@@ -76,7 +76,8 @@ final class OutputItems {
         Stream<Object> kept = out.isEmpty() ? all : all.filter(item -> !out.contains(item));
         if (format.days() > 0 && !model.posts().isEmpty()) {
             ZonedDateTime since = model.posts().get(0).date().minusDays(format.days());
-            kept = kept.filter(item -> !(item instanceof Post p) || !p.date().isBefore(since));
+            // the posts come newest first (pages, if any, before them), so the window ends at the first post before it
+            kept = kept.takeWhile(item -> !(item instanceof Post p) || !p.date().isBefore(since));
         }
         if (format.limit() > 0) {
             kept = kept.limit(format.limit());
