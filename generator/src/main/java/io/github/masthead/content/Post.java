@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -64,11 +65,31 @@ public record Post(String path,
      * text, such as a sitemap, is made from. Every other component is compared.
      */
     public boolean sameButText(Post other) {
-        return path.equals(other.path) && slug.equals(other.slug) && title.equals(other.title)
+        return sameButText(other, false);
+    }
+
+    /**
+     * Whether {@code other} is this post but for its text and its title (the {@code title} component and front-matter
+     * key): what a page that shows neither, such as a sitemap, is made from.
+     */
+    public boolean sameButTextAndTitle(Post other) {
+        return sameButText(other, true);
+    }
+
+    private boolean sameButText(Post other, boolean butTitle) {
+        return path.equals(other.path) && slug.equals(other.slug) && (butTitle || title.equals(other.title))
                 && date.equals(other.date) && categories.equals(other.categories) && tags.equals(other.tags)
                 && layout.equals(other.layout) && author.equals(other.author) && sourceLink.equals(other.sourceLink)
                 && url.equals(other.url) && outputPath.equals(other.outputPath) && draft == other.draft
-                && params.equals(other.params);
+                && (butTitle ? ((Params) params).sameBut(Params.TITLE, (Params) other.params)
+                : params.equals(other.params));
+    }
+
+    /** The title; reading it is noted ({@link SiteWideReads}). */
+    @Override
+    public String title() {
+        SiteWideReads.noteTitle();
+        return title;
     }
 
     /** The plain-text summary, made from the article. */
@@ -111,19 +132,27 @@ public record Post(String path,
      * read, with its body put aside, cleaned), since a large archive holds several of each at once.
      */
     private static final class Params extends AbstractMap<String, Object> {
+        private static final String TITLE = "title";
+
         private final Map<String, Object> values;
 
         Params(Map<String, Object> values) {
             this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         }
 
+        /** Every entry, the title's among them: reading them all is noted as reading the title. */
         @Override
         public Set<Entry<String, Object>> entrySet() {
+            SiteWideReads.noteTitle();
             return values.entrySet();
         }
 
+        /** The value of {@code key}; reading {@code title} is noted ({@link SiteWideReads}). */
         @Override
         public Object get(Object key) {
+            if (TITLE.equals(key)) {
+                SiteWideReads.noteTitle();
+            }
             return values.get(key);
         }
 
@@ -135,6 +164,30 @@ public record Post(String path,
         @Override
         public int size() {
             return values.size();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Params them ? values.equals(them.values) : super.equals(other);
+        }
+
+        @Override
+        public int hashCode() {
+            return values.hashCode();
+        }
+
+        /** Whether {@code other} holds the same keys and values as these, but for the value of {@code key}. */
+        boolean sameBut(String key, Params other) {
+            if (values.size() != other.values.size() || values.containsKey(key) != other.values.containsKey(key)) {
+                return false;
+            }
+            for (Entry<String, Object> entry : values.entrySet()) {
+                if (!entry.getKey().equals(key) && (!other.values.containsKey(entry.getKey())
+                        || !Objects.equals(entry.getValue(), other.values.get(entry.getKey())))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -6,8 +6,9 @@ import java.util.function.Supplier;
  * Tells whether some work (rendering one page) read content beyond what it was given: the site's posts, pages,
  * categories or tags, or a post's neighbours. A page whose rendering read none of these depends only on its own
  * inputs, so a rebuild may reuse it while those are unchanged. It also tells whether the work read the text of any
- * post (its body, excerpt or lead image): a page that lists posts by their addresses and dates alone, as a sitemap
- * does, stays the same when an article's text changes. Per thread; work may nest.
+ * post (its body, excerpt or lead image), and whether it read any post's title: a page that lists posts by their
+ * addresses and dates alone, as a sitemap does, stays the same when an article's text or title changes. Per thread;
+ * work may nest.
  */
 public final class SiteWideReads {
 
@@ -18,6 +19,7 @@ public final class SiteWideReads {
 
     private static final int SITE_WIDE = 0;
     private static final int TEXT = 1;
+    private static final int TITLE = 2;
 
     /**
      * What {@code work} returned, and what it read.
@@ -25,24 +27,26 @@ public final class SiteWideReads {
      * @param value    what the work returned
      * @param siteWide whether it read site-wide content
      * @param text     whether it read the text of a post
+     * @param title    whether it read the title of a post
      */
-    public record Tracked<T>(T value, boolean siteWide, boolean text) {
+    public record Tracked<T>(T value, boolean siteWide, boolean text, boolean title) {
     }
 
-    /** Runs {@code work} on this thread, noting the site-wide content and the posts' text it reads. */
+    /** Runs {@code work} on this thread, noting the site-wide content and the posts' text and titles it reads. */
     public static <T> Tracked<T> track(Supplier<T> work) {
         boolean[] outer = CURRENT.get();
-        boolean[] read = {false, false};
+        boolean[] read = new boolean[3];
         CURRENT.set(read);
         try {
             T value = work.get();
-            return new Tracked<>(value, read[SITE_WIDE], read[TEXT]);
+            return new Tracked<>(value, read[SITE_WIDE], read[TEXT], read[TITLE]);
         } finally {
             if (outer == null) {
                 CURRENT.remove();
             } else {
-                outer[SITE_WIDE] |= read[SITE_WIDE];
-                outer[TEXT] |= read[TEXT];
+                for (int i = 0; i < read.length; i++) {
+                    outer[i] |= read[i];
+                }
                 CURRENT.set(outer);
             }
         }
@@ -59,6 +63,13 @@ public final class SiteWideReads {
      */
     public static void noteText() {
         mark(TEXT);
+    }
+
+    /**
+     * Notes that the work running on this thread, if any is tracked, read the title of a post: called by {@link Post}.
+     */
+    static void noteTitle() {
+        mark(TITLE);
     }
 
     private static void mark(int what) {

@@ -2,6 +2,7 @@ package io.github.masthead.render;
 
 import io.github.masthead.content.SiteWideReads;
 import io.github.masthead.publish.Publisher;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -122,28 +123,43 @@ public final class PageReuse {
     }
 
     /**
-     * As {@link #page(String, Object, String, Supplier)}, for a page that may not read the text of the posts its key
-     * holds: {@code withoutText} is the same key with those posts' text left out. A page whose last rendering read no
-     * text was remembered under it, and is taken while it is equal, whatever the articles now say; one that read text
-     * is remembered under {@code key}.
-     *
-     * @param withoutText {@code key} without the posts' text, or {@code null} for a page that shows it
+     * A page's key without what its rendering may leave unread: the text of the posts the key holds (body, excerpt
+     * and lead image), or their text and their titles.
      */
-    public Outcome page(String outputPath, Object key, Object withoutText, String origin,
+    @FunctionalInterface
+    public interface Lighter {
+
+        /** The key without the posts' text, and without their titles too when {@code titles}. */
+        Object withoutText(boolean titles);
+    }
+
+    /**
+     * As {@link #page(String, Object, String, Supplier)}, for a page that may not read the text of the posts its key
+     * holds, or their titles. A page whose last rendering read neither was remembered under the key without both,
+     * and is taken while that is equal, whatever the articles and their titles now say; one that read titles but no
+     * text, under the key without text; one that read text, under {@code key}.
+     *
+     * @param lighter the lighter forms of {@code key}, or {@code null} for a page that shows the posts' text
+     */
+    public Outcome page(String outputPath, Object key, Lighter lighter, String origin,
                         Supplier<Optional<String>> render) {
-        if (withoutText != null && keep(outputPath, withoutText, origin) || keep(outputPath, key, origin)) {
-            return new Outcome(true, Optional.empty());
+        List<Object> keys = lighter == null ? List.of(key)
+                : List.of(lighter.withoutText(true), lighter.withoutText(false), key);
+        for (Object each : keys) {
+            if (keep(outputPath, each, origin)) {
+                return new Outcome(true, Optional.empty());
+            }
         }
-        Optional<String> html = withoutText == null ? Optional.empty() : memo.get(outputPath, withoutText);
-        if (html.isEmpty()) {
-            html = memo.get(outputPath, key);
-        }
-        if (html.isPresent()) {
-            return new Outcome(false, html);
+        for (Object each : keys) {
+            Optional<String> html = memo.get(outputPath, each);
+            if (html.isPresent()) {
+                return new Outcome(false, html);
+            }
         }
         SiteWideReads.Tracked<Optional<String>> rendered = SiteWideReads.track(render);
         if (rendered.value().isPresent() && !rendered.siteWide()) {
-            memo.put(outputPath, withoutText == null || rendered.text() ? key : withoutText, rendered.value().get());
+            memo.put(outputPath, lighter == null || rendered.text() ? key : lighter.withoutText(!rendered.title()),
+                    rendered.value().get());
         } else {
             memo.forget(outputPath);
         }

@@ -77,4 +77,47 @@ class PostTest {
                 "", false, post.params());
         assertThat(post.sameButText(moved)).isFalse();
     }
+
+    @Test
+    void readingATitleIsNotedWhetherFromThePostOrFromItsFrontMatter() {
+        Post post = post(Map.of("title", "Tides", "from", "https://example.org/tides"));
+        assertThat(SiteWideReads.track(post::title).title()).as("title").isTrue();
+        assertThat(SiteWideReads.track(() -> post.params().get("title")).title()).as("front matter title").isTrue();
+        assertThat(SiteWideReads.track(() -> List.copyOf(post.params().values())).title())
+                .as("every front-matter value").isTrue();
+        assertThat(SiteWideReads.track(post::toString).title()).as("the whole post printed").isTrue();
+        assertThat(SiteWideReads.track(() -> SiteWideReads.track(post::title)).title())
+                .as("a read in nested work is the outer work's too").isTrue();
+
+        assertThat(SiteWideReads.track(() -> post.params().get("from")).title()).as("another key").isFalse();
+        assertThat(SiteWideReads.track(() -> post.params().containsKey("title")).title()).as("its presence").isFalse();
+        assertThat(SiteWideReads.track(post::url).title()).as("url").isFalse();
+        assertThat(SiteWideReads.track(post::date).title()).as("date").isFalse();
+        assertThat(SiteWideReads.track(post::excerpt).title()).as("excerpt").isFalse();
+        assertThat(SiteWideReads.track(() -> post.equals(post(Map.of("title", "Tides")))).title())
+                .as("comparing posts").isFalse();
+    }
+
+    @Test
+    void aPostIsTheSameButForItsTextAndTitleWhenOnlyThoseDiffer() {
+        Post post = post(Map.of("title", "Tides", "from", "https://example.org/tides"));
+        Post retitled = new Post(post.path(), post.slug(), "Tides, later", post.date(), post.categories(), post.tags(),
+                post.layout(), post.author(), post.sourceLink(), post.url(), post.outputPath(), "<p>new</p>", "New",
+                "", false, Map.of("title", "Tides, later", "from", "https://example.org/tides"));
+        assertThat(post.sameButTextAndTitle(retitled)).isTrue();
+        assertThat(post.sameButText(retitled)).isFalse();
+
+        assertThat(post.sameButTextAndTitle(post(Map.of("title", "Tides", "from", "https://example.org/other"))))
+                .as("another front-matter value").isFalse();
+        assertThat(post.sameButTextAndTitle(post(Map.of("title", "Tides", "author", "https://example.org/tides"))))
+                .as("another front-matter key").isFalse();
+        assertThat(post.sameButTextAndTitle(post(Map.of("from", "https://example.org/tides", "author", "Ann"))))
+                .as("a title in one front matter only").isFalse();
+        assertThat(post.sameButTextAndTitle(post(Map.of("title", "Tides", "from", "https://example.org/tides",
+                "last_modified_at", "2025-03-02")))).as("a front-matter key more").isFalse();
+        Post moved = new Post(post.path(), post.slug(), post.title(), post.date().plusDays(1), post.categories(),
+                post.tags(), post.layout(), post.author(), post.sourceLink(), post.url(), post.outputPath(),
+                post.body(), "", "", false, post.params());
+        assertThat(post.sameButTextAndTitle(moved)).as("another date").isFalse();
+    }
 }

@@ -165,10 +165,10 @@ public final class OutputRenderer {
         String path = UrlPaths.outputPath(url, "");
         List<Object> key = Arrays.asList(format, template, url, taxonomy, items, parts, outputs, paginator,
                 context.get("updated"));
-        List<Object> withoutText = paginator != null ? null : Arrays.asList(WITHOUT_TEXT, format, template, url,
-                taxonomy, new WithoutText(items), parts, outputs, null, context.get("updated"));
+        PageReuse.Lighter lighter = paginator != null ? null : titles -> Arrays.asList(WITHOUT_TEXT, format, template,
+                url, taxonomy, new WithoutText(items, titles), parts, outputs, null, context.get("updated"));
         try {
-            PageReuse.Outcome page = reuse.page(path, key, withoutText, origin, () -> render(template, context, origin)
+            PageReuse.Outcome page = reuse.page(path, key, lighter, origin, () -> render(template, context, origin)
                     .map(text -> format.isXml() ? XmlText.withoutIllegalChars(text) : text));
             if (page.kept() || page.html().isEmpty()) {
                 return page.kept();
@@ -184,22 +184,24 @@ public final class OutputRenderer {
     }
 
     /**
-     * What a file lists, compared without the posts' text ({@link Post#sameButText}): the key of a file, such as a
-     * sitemap, that shows its posts' addresses and dates alone, and so need not be made again when an article's text
-     * changes. Its digest, for a build in another process, which cannot tell what the file read, holds the text. Public
-     * so that the build cache can read its posts, to digest each by the digest it already has.
+     * What a file lists, compared without the posts' text ({@link Post#sameButText}) and, when {@code titles}, without
+     * their titles too ({@link Post#sameButTextAndTitle}): the key of a file, such as a sitemap, that shows its posts'
+     * addresses and dates alone, and so need not be made again when an article's text or title changes. Its digest,
+     * for a build in another process, which cannot tell what the file read, holds the text and the titles. Public so
+     * that the build cache can read its posts, to digest each by the digest it already has.
      */
-    public record WithoutText(List<Object> items) {
+    public record WithoutText(List<Object> items, boolean titles) {
 
         @Override
         public boolean equals(Object other) {
-            if (!(other instanceof WithoutText that) || that.items.size() != items.size()) {
+            if (!(other instanceof WithoutText that) || that.titles != titles || that.items.size() != items.size()) {
                 return false;
             }
             for (int i = 0; i < items.size(); i++) {
                 Object mine = items.get(i);
                 Object theirs = that.items.get(i);
-                boolean same = mine instanceof Post post && theirs instanceof Post them ? post.sameButText(them)
+                boolean same = mine instanceof Post post && theirs instanceof Post them
+                        ? titles ? post.sameButTextAndTitle(them) : post.sameButText(them)
                         : Objects.equals(mine, theirs);
                 if (!same) {
                     return false;

@@ -73,8 +73,40 @@ class OutputReuseTest {
 
         posts.set(1, post(2, "Story 2, retitled", "<p>Text, with a correction.</p>"));
         render(tmp, outputs, posts, memo);
-        assertThat(memo.rendered).as("a post's other fields stay in the key, though the sitemap shows no title")
-                .containsExactlyInAnyOrder("sitemap.xml", "rss.xml");
+        assertThat(memo.rendered).as("the feed shows the titles").containsExactly("rss.xml");
+        assertThat(memo.reused).as("the sitemap shows no title").containsExactly("sitemap.xml");
+        assertThat(Files.readString(tmp.resolve("out/rss.xml"))).contains("Story 2, retitled");
+
+        posts.set(1, post(2, "Story 2, retitled", "<p>Text, with a correction.</p>",
+                Map.of("last_modified_at", "2024-04-05 09:00:00 +0000")));
+        render(tmp, outputs, posts, memo);
+        assertThat(memo.rendered).as("a post's other fields stay in the key").containsExactlyInAnyOrder("sitemap.xml",
+                "rss.xml");
+        assertThat(Files.readString(tmp.resolve("out/sitemap.xml"))).contains("<lastmod>2024-04-05T09:00:00Z</lastmod>");
+    }
+
+    @Test
+    void aFileThatListsTitlesIsKeptWhenOnlyAnArticlesTextChangesAndMadeAgainWhenATitleDoes(@TempDir Path tmp)
+            throws Exception {
+        Files.createDirectories(tmp.resolve("src/_layouts/outputs"));
+        Files.writeString(tmp.resolve("src/_layouts/outputs/titles.txt.peb"),
+                "{% for post in items %}{{ post.params.title }}\n{% endfor %}");
+        ThemeOutputs outputs = ThemeOutputs.of(tmp, Map.of("url", "https://example.org", "timezone", "UTC",
+                "outputs", Map.of("titles", Map.of("template", "layouts/outputs/titles.txt", "path", "/titles.txt"))),
+                "titles");
+        RecordingMemo memo = new RecordingMemo();
+        List<Post> posts = stories(3);
+        render(tmp, outputs, posts, memo);
+        assertThat(memo.rendered).containsExactly("titles.txt");
+
+        posts.set(1, post(2, "Story 2", "<p>Text, with a correction.</p>"));
+        render(tmp, outputs, posts, memo);
+        assertThat(memo.reused).as("no text shown").containsExactly("titles.txt");
+
+        posts.set(1, post(2, "Story 2, retitled", "<p>Text, with a correction.</p>"));
+        render(tmp, outputs, posts, memo);
+        assertThat(memo.rendered).as("the titles shown, from the front matter").containsExactly("titles.txt");
+        assertThat(Files.readString(tmp.resolve("out/titles.txt"))).contains("Story 2, retitled");
     }
 
     /** Stories 1 to {@code count}, one a day. */
@@ -104,11 +136,18 @@ class OutputReuseTest {
     }
 
     private static Post post(int day, String title, String html) {
+        return post(day, title, html, Map.of());
+    }
+
+    /** A story with {@code title} and the {@code more} keys in its front matter. */
+    private static Post post(int day, String title, String html, Map<String, Object> more) {
         ZonedDateTime date = ZonedDateTime.of(2024, 4, day, 8, 0, 0, 0, ZoneOffset.UTC);
         String url = "/2024/04/0" + day + "/story" + day + ".html";
+        Map<String, Object> params = new HashMap<>(more);
+        params.put("title", title);
         return new Post("_posts/2024-04-0" + day + "-story" + day + ".md", "story" + day, title, date,
                 List.of("harbour"), List.of(), "post", "", "", url, url.substring(1), html, "Text.", "",
-                false, Map.of());
+                false, params);
     }
 
     /** Keeps every page rendered from its own inputs, and notes which pages were rendered and which reused. */
