@@ -77,7 +77,7 @@ public record Post(String path,
     }
 
     private boolean sameButText(Post other, boolean butTitle) {
-        return path.equals(other.path) && slug.equals(other.slug) && (butTitle || title.equals(other.title))
+        return this == other || path.equals(other.path) && slug.equals(other.slug) && (butTitle || title.equals(other.title))
                 && date.equals(other.date) && categories.equals(other.categories) && tags.equals(other.tags)
                 && layout.equals(other.layout) && author.equals(other.author) && sourceLink.equals(other.sourceLink)
                 && url.equals(other.url) && outputPath.equals(other.outputPath) && draft == other.draft
@@ -178,6 +178,9 @@ public record Post(String path,
 
         /** Whether {@code other} holds the same keys and values as these, but for the value of {@code key}. */
         boolean sameBut(String key, Params other) {
+            if (this == other) {
+                return true;
+            }
             if (values.size() != other.values.size() || values.containsKey(key) != other.values.containsKey(key)) {
                 return false;
             }

@@ -200,6 +200,9 @@ public final class OutputRenderer {
             for (int i = 0; i < items.size(); i++) {
                 Object mine = items.get(i);
                 Object theirs = that.items.get(i);
+                if (mine == theirs) {
+                    continue;
+                }
                 boolean same = mine instanceof Post post && theirs instanceof Post them
                         ? titles ? post.sameButTextAndTitle(them) : post.sameButText(them)
                         : Objects.equals(mine, theirs);
