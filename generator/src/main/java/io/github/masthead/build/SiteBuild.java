@@ -542,8 +542,9 @@ public final class SiteBuild {
                                                String separator) {
         ArticleContext context = new ArticleContext(post.path(), post.title(), post.sourceLink(),
                 post.categories(), lookups::pageFor, lookups::isPage);
-        CleanResult result = cleaner.clean(post.content(), context);
-        Summaries.Finished finished = Summaries.finish(result.html());
+        ArticleCleaner.Finished done = cleaner.finish(post.content(), context);
+        CleanResult result = done.result();
+        Summaries.Finished finished = done.summaries();
         String excerpt = !post.excerpt().isEmpty() ? post.excerpt() : beforeSeparator(post, separator)
                 .map(part -> Summaries.excerpt(cleaner.clean(part, context).html())).orElse(finished.excerpt());
         String image = post.image().isEmpty() ? finished.leadImage().orElse("") : post.image();

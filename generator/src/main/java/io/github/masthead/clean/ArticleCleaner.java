@@ -73,6 +73,24 @@ public final class ArticleCleaner implements AutoCloseable {
         return run(html, context, new Ledger(false)).result;
     }
 
+    /**
+     * Cleans one article body and finishes it for its page: its excerpt, lead image and conforming body
+     * ({@link Summaries}), read from the cleaned tree itself rather than from a parse of its HTML.
+     */
+    public Finished finish(String html, ArticleContext context) {
+        Run run = run(html, context, new Ledger(false));
+        return new Finished(run.result, Summaries.finish(run.clean, run.result.html()));
+    }
+
+    /**
+     * A cleaned article, finished for its page.
+     *
+     * @param result    what cleaning made and did
+     * @param summaries its excerpt, lead image and the body as it goes on its page
+     */
+    public record Finished(CleanResult result, Summaries.Finished summaries) {
+    }
+
     /** Cleans one article body and reports every action: what each rule removed or changed. */
     public Explanation explain(String html, ArticleContext context) {
         Ledger ledger = new Ledger(true);
@@ -146,7 +164,7 @@ public final class ArticleCleaner implements AutoCloseable {
         applyStage(stages, Stage.FINAL, clean.body(), rules);
         CleanResult result = new CleanResult(clean.body().html(), ledger.counts(), rules.sourceLink(),
                 MediaStage.distinct(images), problems);
-        return new Run(result, applicable.stream().map(RulePack::name).toList());
+        return new Run(result, applicable.stream().map(RulePack::name).toList(), clean);
     }
 
     private Predicate<String> sitePath(ArticleContext context) {
@@ -179,6 +197,6 @@ public final class ArticleCleaner implements AutoCloseable {
         }
     }
 
-    private record Run(CleanResult result, List<String> packs) {
+    private record Run(CleanResult result, List<String> packs, Document clean) {
     }
 }

@@ -21,10 +21,9 @@ public final class Summaries {
 
     /**
      * The excerpt and lead image of the cleaned article {@code html}, and the article made valid to stand under a
-     * page's {@code h1} ({@link Conformance}), all read from one parse of it.
+     * page's {@code h1} ({@link Conformance}), all read from {@code doc}, its tree, which this changes.
      */
-    public static Finished finish(String html) {
-        Document doc = Jsoup.parseBodyFragment(html);
+    static Finished finish(Document doc, String html) {
         String excerpt = excerpt(doc.body());
         Optional<String> image = leadImage(doc.body());
         return new Finished(excerpt, image, Conformance.body(doc, html)); // last: it changes the tree

@@ -77,10 +77,11 @@ public record Post(String path,
     }
 
     private boolean sameButText(Post other, boolean butTitle) {
-        return this == other || path.equals(other.path) && slug.equals(other.slug) && (butTitle || title.equals(other.title))
-                && date.equals(other.date) && categories.equals(other.categories) && tags.equals(other.tags)
-                && layout.equals(other.layout) && author.equals(other.author) && sourceLink.equals(other.sourceLink)
-                && url.equals(other.url) && outputPath.equals(other.outputPath) && draft == other.draft
+        return this == other || path.equals(other.path) && slug.equals(other.slug)
+                && (butTitle || title.equals(other.title)) && date.equals(other.date)
+                && categories.equals(other.categories) && tags.equals(other.tags) && layout.equals(other.layout)
+                && author.equals(other.author) && sourceLink.equals(other.sourceLink) && url.equals(other.url)
+                && outputPath.equals(other.outputPath) && draft == other.draft
                 && (butTitle ? ((Params) params).sameBut(Params.TITLE, (Params) other.params)
                 : params.equals(other.params));
     }

@@ -17,14 +17,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The golden spec files under {@code src/test/resources/clean/spec/}: each example is cleaned and must give
- * exactly the expected HTML, cleaning the expected HTML again must change nothing, and, when the example says
- * so with {@code @rules}, exactly those rules (besides the sanitizer) must have acted. A new cruft pattern or a
+ * exactly the expected HTML, cleaning the expected HTML again must change nothing, finishing it from the cleaned tree
+ * must give what finishing a parse of that HTML gives, and, when the example says so with {@code @rules}, exactly
+ * those rules (besides the sanitizer) must have acted. A new cruft pattern or a
  * new trap is one more example.
  */
 class CleanSpecTest {
@@ -45,6 +47,8 @@ class CleanSpecTest {
             assertThat(result.html()).as(example + "\ninput:\n" + example.input()).isEqualTo(example.expected());
             assertThat(cleaner.clean(result.html(), context).html()).as(example + ": cleaning twice")
                     .isEqualTo(result.html());
+            assertThat(cleaner.finish(example.input(), context).summaries()).as(example + ": finished from its tree")
+                    .isEqualTo(Summaries.finish(Jsoup.parseBodyFragment(result.html()), result.html()));
             if (example.options().containsKey("rules")) {
                 Set<String> acted = new TreeSet<>(result.removals().keySet());
                 acted.remove("sanitizer");

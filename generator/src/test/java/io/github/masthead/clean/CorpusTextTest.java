@@ -54,6 +54,17 @@ class CorpusTextTest {
     }
 
     @Test
+    void anArticleIsFinishedFromTheCleanedTreeAsFromAParseOfItsHtml() {
+        for (RawPost post : posts) {
+            ArticleCleaner.Finished finished = cleaner.finish(post.html(), post.context());
+            String html = finished.result().html();
+            assertThat(finished.result()).as(post.name()).isEqualTo(cleaner.clean(post.html(), post.context()));
+            assertThat(finished.summaries()).as(post.name())
+                    .isEqualTo(Summaries.finish(Jsoup.parseBodyFragment(html), html));
+        }
+    }
+
+    @Test
     void everyPieceOfTextIsKeptOrRemovedByANamedCruftRule() {
         assertThat(posts).hasSize(64);
         List<String> lost = new ArrayList<>();

@@ -82,7 +82,8 @@ class OutputReuseTest {
         render(tmp, outputs, posts, memo);
         assertThat(memo.rendered).as("a post's other fields stay in the key").containsExactlyInAnyOrder("sitemap.xml",
                 "rss.xml");
-        assertThat(Files.readString(tmp.resolve("out/sitemap.xml"))).contains("<lastmod>2024-04-05T09:00:00Z</lastmod>");
+        assertThat(Files.readString(tmp.resolve("out/sitemap.xml")))
+                .contains("<lastmod>2024-04-05T09:00:00Z</lastmod>");
     }
 
     @Test
