@@ -546,7 +546,7 @@ public final class SiteBuild {
         CleanResult result = done.result();
         Summaries.Finished finished = done.summaries();
         String excerpt = !post.excerpt().isEmpty() ? post.excerpt() : beforeSeparator(post, separator)
-                .map(part -> Summaries.excerpt(cleaner.clean(part, context).html())).orElse(finished.excerpt());
+                .map(part -> cleaner.finish(part, context).summaries().excerpt()).orElse(finished.excerpt());
         String image = post.image().isEmpty() ? finished.leadImage().orElse("") : post.image();
         return new BuildCache.Cleaned(Body.of(finished.body()), new CleanResult("", result.removals(),
                 result.sourceLink(), result.images(), result.problems()), excerpt, image);

@@ -1,7 +1,6 @@
 package io.github.masthead.clean;
 
 import java.util.Optional;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -32,7 +31,7 @@ public final class Summaries {
     /**
      * What a build takes from a cleaned article.
      *
-     * @param excerpt   its excerpt ({@link #excerpt})
+     * @param excerpt   its first paragraphs' text, cut at {@link #EXCERPT_LENGTH} characters
      * @param leadImage its first image's source, if any
      * @param body      the article as it goes on its page
      */
@@ -40,10 +39,6 @@ public final class Summaries {
     }
 
     /** The first paragraphs' text, cut at {@link #EXCERPT_LENGTH} characters with an ellipsis. */
-    public static String excerpt(String html) {
-        return excerpt(Jsoup.parseBodyFragment(html).body());
-    }
-
     private static String excerpt(Element body) {
         StringBuilder text = new StringBuilder();
         for (Element p : body.select(PARAGRAPH)) {
