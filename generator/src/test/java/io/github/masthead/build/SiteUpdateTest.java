@@ -151,6 +151,34 @@ class SiteUpdateTest {
     }
 
     @Test
+    void aPostPageThatListsTheSitesPostsIsRenderedAgainAfterAnyEdit(@TempDir Path tmp) throws IOException {
+        StringBuilder spec = new StringBuilder("""
+                -- _config.yml --
+                timezone: UTC
+                -- _layouts/post.peb --
+                <h1>{{ page.title }}</h1>
+                <ul>{% for p in site.posts %}<li>{{ p.title }}</li>{% endfor %}</ul>
+                """);
+        for (int day = 1; day <= 8; day++) {
+            spec.append(String.format("-- _posts/2025-01-%02d-p%d.md --%n---%ntitle: Notice %d%ncategories: [town]%n"
+                    + "---%nNotice number %d.%n", day, day, day, day));
+        }
+        Served served = Served.start(tmp, spec.toString());
+        Path far = tmp.resolve("out/town/2025/01/08/p8.html");
+
+        served.edit("_posts/2025-01-01-p1.md", "title: Notice 1", "title: First notice");
+        served.expect(true, "a new title, which every post page lists");
+        assertThat(far).as("a post page far from the edited one, not its neighbour").content()
+                .contains("<li>First notice</li>");
+        FileTime farTime = Files.getLastModifiedTime(far);
+
+        served.edit("_posts/2025-01-01-p1.md", "Notice number 1.", "Notice number one.");
+        served.expect(true, "a new text, which no post page shows but its own");
+        assertThat(Files.getLastModifiedTime(far)).as("rendered again, the same bytes left in place")
+                .isEqualTo(farTime);
+    }
+
+    @Test
     void aPostThatKeepsItsWarningIsUpdatedAndOneThatLosesItBuildsInFull(@TempDir Path tmp) throws IOException {
         Served served = Served.start(tmp, SITE + """
                 -- _posts/2025-01-06-wharf.html --

@@ -12,6 +12,8 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -133,7 +135,7 @@ public final class SearchIndex {
         out.carry("search/meta.json");
         IntStream.range(0, shards).parallel().forEach(i -> {
             if (staleShards.contains(i)) {
-                out.write("search/t-" + i + ".json", () -> postings.shardJson(i));
+                out.write("search/t-" + i + ".json", () -> postings.updatedShardJson(i));
             } else {
                 out.carry("search/t-" + i + ".json");
             }
@@ -257,6 +259,13 @@ public final class SearchIndex {
     private static final class Postings {
         private final Map<Token, IntList> postings = new HashMap<>();
         private final List<List<Token>> tokenShards = new ArrayList<>();
+        /**
+         * The token shards an update printed, kept so that the next update of a shard prints again only the tokens
+         * whose posts changed and copies the rest; {@code null} for a shard no update printed.
+         */
+        private final Printed[] printed;
+        /** By token shard, the tokens whose posts changed since the shard was last kept printed. */
+        private final List<Set<Token>> changed = new ArrayList<>();
 
         /** Tokenized this many posts at a time, so that only their token sets are held at once. */
         private static final int BATCH = 1024;
@@ -273,12 +282,28 @@ public final class SearchIndex {
             }
             for (int i = 0; i < shards; i++) {
                 tokenShards.add(new ArrayList<>());
+                changed.add(new HashSet<>());
             }
             postings.keySet().forEach(t -> tokenShards.get(Integer.remainderUnsigned(t.hash, shards)).add(t));
+            printed = new Printed[shards];
         }
 
+        /** Token shard {@code shard} as JSON. */
         String shardJson(int shard) {
-            return SearchIndex.shardJson(tokenShards.get(shard), postings);
+            return Printed.of(tokenShards.get(shard), postings).json();
+        }
+
+        /**
+         * Token shard {@code shard} as JSON after an update, printed from the one last kept when there is one, and
+         * kept. Shards are printed in parallel, each by one thread.
+         */
+        String updatedShardJson(int shard) {
+            Printed last = printed[shard];
+            Printed now = last == null ? Printed.of(tokenShards.get(shard), postings)
+                    : last.with(changed.get(shard), postings);
+            printed[shard] = now;
+            changed.get(shard).clear();
+            return now.json();
         }
 
         /**
@@ -287,14 +312,15 @@ public final class SearchIndex {
          * @return the token shards that changed
          */
         Set<Integer> replace(int at, Set<String> before, Set<String> after) {
-            Set<Integer> changed = new HashSet<>();
+            Set<Integer> shardsChanged = new HashSet<>();
             int shards = tokenShards.size();
             for (String text : before) {
                 Token token = new Token(text);
                 IntList ids = postings.get(token);
                 if (!after.contains(text) && ids != null && ids.remove(at)) {
                     int shard = Integer.remainderUnsigned(token.hash, shards);
-                    changed.add(shard);
+                    shardsChanged.add(shard);
+                    changed.get(shard).add(token);
                     if (ids.size == 0) {
                         postings.remove(token);
                         tokenShards.get(shard).remove(token);
@@ -312,10 +338,11 @@ public final class SearchIndex {
                         tokenShards.get(shard).add(token);
                     }
                     ids.insert(at);
-                    changed.add(shard);
+                    shardsChanged.add(shard);
+                    changed.get(shard).add(token);
                 }
             }
-            return changed;
+            return shardsChanged;
         }
     }
 
@@ -357,23 +384,89 @@ public final class SearchIndex {
                 String.join(" ", post.tags()), post.excerpt());
     }
 
-    /** One token shard as JSON, its tokens sorted: each token's posts as gaps from the previous one. */
-    private static String shardJson(List<Token> tokens, Map<Token, IntList> postings) {
-        tokens.sort((a, b) -> a.text.compareTo(b.text));
-        StringBuilder json = new StringBuilder(tokens.size() * 24).append('{');
-        for (Token token : tokens) {
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            json.append('"').append(token.text).append("\":["); // tokens are letters and digits: nothing to escape
-            IntList ids = postings.get(token);
-            for (int i = 0, last = 0; i < ids.size; i++) {
-                json.append(i == 0 ? "" : ",").append(ids.values[i] - last);
-                last = ids.values[i];
-            }
-            json.append(']');
+    /**
+     * A token shard as printed: its tokens in order, where each one's entry starts and ends in the JSON, and the JSON,
+     * in which each token's posts are gaps from the previous one.
+     */
+    private record Printed(Token[] tokens, int[] starts, int[] ends, String json) {
+
+        private static final Comparator<Token> BY_TEXT = Comparator.comparing(t -> t.text);
+        private static final Printed EMPTY = new Printed(new Token[0], new int[0], new int[0], "{}");
+
+        /** {@code tokens} printed with their postings. */
+        static Printed of(List<Token> tokens, Map<Token, IntList> postings) {
+            List<Token> sorted = new ArrayList<>(tokens);
+            sorted.sort(BY_TEXT);
+            return EMPTY.with(sorted, new int[0], postings);
         }
-        return json.append('}').toString();
+
+        /**
+         * This shard with the entries of the tokens {@code changed} printed again from {@code postings} (those that
+         * are no longer there left out, new ones put in their places), and the others copied as they are.
+         */
+        Printed with(Set<Token> changed, Map<Token, IntList> postings) {
+            List<Token> fresh = changed.stream().filter(postings::containsKey).sorted(BY_TEXT).toList();
+            int[] stale = changed.stream().mapToInt(this::indexOf).filter(i -> i >= 0).sorted().toArray();
+            return with(fresh, stale, postings);
+        }
+
+        /** This shard without the entries at the places {@code stale} (ascending), with those of {@code fresh} (sorted). */
+        private Printed with(List<Token> fresh, int[] stale, Map<Token, IntList> postings) {
+            int size = tokens.length - stale.length + fresh.size();
+            Token[] newTokens = new Token[size];
+            int[] newStarts = new int[size];
+            int[] newEnds = new int[size];
+            StringBuilder out = new StringBuilder(json.length() + fresh.size() * 24).append('{');
+            int n = 0;
+            int from = 0;
+            int f = 0;
+            int s = 0;
+            while (from < tokens.length || f < fresh.size()) {
+                int to = s < stale.length ? stale[s] : tokens.length;
+                if (f < fresh.size()) {
+                    to = placeOf(fresh.get(f), from, to);
+                }
+                if (to > from) { // a run of entries as they are
+                    out.append(n == 0 ? "" : ",");
+                    int shift = out.length() - starts[from];
+                    out.append(json, starts[from], ends[to - 1]);
+                    for (int i = from; i < to; i++, n++) {
+                        newTokens[n] = tokens[i];
+                        newStarts[n] = starts[i] + shift;
+                        newEnds[n] = ends[i] + shift;
+                    }
+                    from = to;
+                } else if (s < stale.length && stale[s] == from) {
+                    from++;
+                    s++;
+                } else {
+                    Token token = fresh.get(f++);
+                    out.append(n == 0 ? "" : ",");
+                    newTokens[n] = token;
+                    newStarts[n] = out.length();
+                    out.append('"').append(token.text).append("\":["); // letters and digits: nothing to escape
+                    IntList ids = postings.get(token);
+                    for (int i = 0, last = 0; i < ids.size; i++) {
+                        out.append(i == 0 ? "" : ",").append(ids.values[i] - last);
+                        last = ids.values[i];
+                    }
+                    newEnds[n++] = out.append(']').length();
+                }
+            }
+            return new Printed(newTokens, newStarts, newEnds, out.append('}').toString());
+        }
+
+        /** The place of {@code token} among this shard's tokens, or -1. */
+        private int indexOf(Token token) {
+            int at = Arrays.binarySearch(tokens, token, BY_TEXT);
+            return at >= 0 ? at : -1;
+        }
+
+        /** The first place in {@code from} to {@code to} whose token sorts after {@code token}. */
+        private int placeOf(Token token, int from, int to) {
+            int at = Arrays.binarySearch(tokens, from, to, token, BY_TEXT);
+            return at >= 0 ? at : -at - 1;
+        }
     }
 
     /**

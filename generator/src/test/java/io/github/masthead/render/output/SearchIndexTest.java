@@ -91,7 +91,47 @@ class SearchIndexTest {
         }).count();
         assertThat(rewritten).as("of %d files", times.size()).isBetween(1L, times.size() / 2L);
 
-        Path fresh = tmp.resolve("fresh");
+        assertSameIndexAsAFreshBuild(site, out, tmp.resolve("fresh"));
+    }
+
+    @Test
+    void successiveEditsInThePreviewKeepTheIndexAsAFreshBuildWritesIt(@TempDir Path tmp) throws IOException {
+        Path site = TestSites.write(tmp.resolve("site"), archive());
+        Path out = tmp.resolve("out");
+        SiteConfig config = SiteConfig.builder(site).destination(out).build();
+        BuildCache cache = BuildCache.inMemory();
+        Site.build(config, BuildListener.NONE, cache);
+        Path ferry = site.resolve("_posts/2025-05-05-ferry.md");
+        Path report = site.resolve("_posts/2024-01-01-p0600.md");
+        String ferryText = Files.readString(ferry);
+        String reportText = Files.readString(report);
+        String earlyBoats = ferryText.replace("渡輪", "渡船").replace("The night ferry", "The early boats");
+        // each edit keeps the length of the text, and so the number of token shards, which are printed up to four
+        // times: tokens leave a shard and come back, appear for the first time, lose the only post they had ("xidao"),
+        // and one ("0") sorts first in its shard
+        List<Map.Entry<Path, String>> edits = List.of(
+                Map.entry(ferry, earlyBoats),
+                Map.entry(report, reportText.replace("title: Report 600", "title: Report 0 6")),
+                Map.entry(ferry, ferryText.replace("Xidao", "Nandu")),
+                Map.entry(report, reportText.replace("routine item", "typhoon item")),
+                Map.entry(ferry, earlyBoats),
+                Map.entry(report, reportText),
+                Map.entry(ferry, ferryText));
+        for (int i = 0; i < edits.size(); i++) {
+            Files.writeString(edits.get(i).getKey(), edits.get(i).getValue());
+            List<BuildEvent> events = new ArrayList<>();
+            Site.build(config, events::add, cache, Set.of(edits.get(i).getKey()));
+            assertThat(events).as("edit %d is an update", i).anyMatch(e -> e.kind() == BuildEvent.Kind.PHASE_STARTED
+                    && e.message().equals("reading 1 changed post"));
+            assertSameIndexAsAFreshBuild(site, out, tmp.resolve("fresh-" + i));
+        }
+        ObjectMapper json = new ObjectMapper();
+        JsonNode meta = json.readTree(out.resolve("search/meta.json").toFile());
+        assertThat(find(json, out, meta, "Xidao 渡輪")).containsExactly("北汀渡輪增開夜班");
+        assertThat(find(json, out, meta, "typhoon")).isEmpty();
+    }
+
+    private static void assertSameIndexAsAFreshBuild(Path site, Path out, Path fresh) throws IOException {
         Site.build(SiteConfig.builder(site).destination(fresh).build(), BuildListener.NONE);
         for (String file : Trees.files(fresh.resolve("search"))) {
             assertThat(out.resolve("search").resolve(file)).as(file).hasSameBinaryContentAs(
