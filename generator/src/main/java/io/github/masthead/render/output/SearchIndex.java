@@ -410,7 +410,10 @@ public final class SearchIndex {
             return with(fresh, stale, postings);
         }
 
-        /** This shard without the entries at the places {@code stale} (ascending), with those of {@code fresh} (sorted). */
+        /**
+         * This shard without the entries at the places {@code stale} (ascending), and with those of {@code fresh}
+         * (sorted) printed from {@code postings}.
+         */
         private Printed with(List<Token> fresh, int[] stale, Map<Token, IntList> postings) {
             int size = tokens.length - stale.length + fresh.size();
             Token[] newTokens = new Token[size];
