@@ -385,13 +385,13 @@ public final class SearchIndex {
     }
 
     /**
-     * A token shard as printed: its tokens in order, where each one's entry starts and ends in the JSON, and the JSON,
-     * in which each token's posts are gaps from the previous one.
+     * A token shard as printed: its tokens in order, where each one's entry ends in the JSON (the next starts after a
+     * comma), and the JSON, in which each token's posts are gaps from the previous one.
      */
-    private record Printed(Token[] tokens, int[] starts, int[] ends, String json) {
+    private record Printed(Token[] tokens, int[] ends, String json) {
 
         private static final Comparator<Token> BY_TEXT = Comparator.comparing(t -> t.text);
-        private static final Printed EMPTY = new Printed(new Token[0], new int[0], new int[0], "{}");
+        private static final Printed EMPTY = new Printed(new Token[0], new int[0], "{}");
 
         /** {@code tokens} printed with their postings. */
         static Printed of(List<Token> tokens, Map<Token, IntList> postings) {
@@ -417,7 +417,6 @@ public final class SearchIndex {
         private Printed with(List<Token> fresh, int[] stale, Map<Token, IntList> postings) {
             int size = tokens.length - stale.length + fresh.size();
             Token[] newTokens = new Token[size];
-            int[] newStarts = new int[size];
             int[] newEnds = new int[size];
             StringBuilder out = new StringBuilder(json.length() + fresh.size() * 24).append('{');
             int n = 0;
@@ -431,11 +430,10 @@ public final class SearchIndex {
                 }
                 if (to > from) { // a run of entries as they are
                     out.append(n == 0 ? "" : ",");
-                    int shift = out.length() - starts[from];
-                    out.append(json, starts[from], ends[to - 1]);
+                    int shift = out.length() - start(from);
+                    out.append(json, start(from), ends[to - 1]);
                     for (int i = from; i < to; i++, n++) {
                         newTokens[n] = tokens[i];
-                        newStarts[n] = starts[i] + shift;
                         newEnds[n] = ends[i] + shift;
                     }
                     from = to;
@@ -446,7 +444,6 @@ public final class SearchIndex {
                     Token token = fresh.get(f++);
                     out.append(n == 0 ? "" : ",");
                     newTokens[n] = token;
-                    newStarts[n] = out.length();
                     out.append('"').append(token.text).append("\":["); // letters and digits: nothing to escape
                     IntList ids = postings.get(token);
                     for (int i = 0, last = 0; i < ids.size; i++) {
@@ -456,7 +453,12 @@ public final class SearchIndex {
                     newEnds[n++] = out.append(']').length();
                 }
             }
-            return new Printed(newTokens, newStarts, newEnds, out.append('}').toString());
+            return new Printed(newTokens, newEnds, out.append('}').toString());
+        }
+
+        /** Where the entry of the token at {@code place} starts in the JSON: after the brace or the comma before it. */
+        private int start(int place) {
+            return place == 0 ? 1 : ends[place - 1] + 1;
         }
 
         /** The place of {@code token} among this shard's tokens, or -1. */
@@ -465,7 +467,7 @@ public final class SearchIndex {
             return at >= 0 ? at : -1;
         }
 
-        /** The first place in {@code from} to {@code to} whose token sorts after {@code token}. */
+        /** Where {@code token} goes among this shard's tokens from {@code from} to {@code to}. */
         private int placeOf(Token token, int from, int to) {
             int at = Arrays.binarySearch(tokens, from, to, token, BY_TEXT);
             return at >= 0 ? at : -at - 1;
