@@ -219,10 +219,10 @@ final class BuildManifest {
 
     /**
      * The files of the output folder after an update of the build that left {@code before} there moved in
-     * {@code moved}, in path order. A moved file has what {@code keys} gives for its path when that is not
-     * {@code null}; any other keeps the digest it had, as its bytes are still those that digest's inputs made, though
-     * this update may have rendered it again from other inputs (a sitemap after a new title), so {@code keys} is not
-     * asked for it.
+     * {@code moved}, in path order. A moved file has what {@code keys} gives for its path, {@code null} for a page
+     * rendered from more than its key, which no later build may then take unrendered; any other keeps the digest it
+     * had, as its bytes are still those that digest's inputs made, though this update may have rendered it again from
+     * other inputs (a sitemap after a new title), so {@code keys} is not asked for it.
      */
     static List<OutputFile> updated(List<OutputFile> before, List<Publisher.Placed> moved,
                                     Function<String, String> keys) {
@@ -231,9 +231,8 @@ final class BuildManifest {
         List<OutputFile> files = new ArrayList<>(before.size() + moved.size());
         for (OutputFile file : before) {
             Publisher.Placed now = byPath.remove(file.path());
-            String key = now != null ? keys.apply(file.path()) : null;
-            files.add(new OutputFile(file.path(), now != null ? now.size() : file.size(),
-                    now != null ? now.modified() : file.modified(), key != null ? key : file.key()));
+            files.add(now == null ? file : new OutputFile(file.path(), now.size(), now.modified(),
+                    keys.apply(file.path())));
         }
         if (!byPath.isEmpty()) {
             byPath.values().forEach(p -> files.add(new OutputFile(p.path(), p.size(), p.modified(),

@@ -152,20 +152,7 @@ class SiteUpdateTest {
 
     @Test
     void aPostPageThatListsTheSitesPostsIsRenderedAgainAfterAnyEdit(@TempDir Path tmp) throws IOException {
-        StringBuilder spec = new StringBuilder("""
-                -- _config.yml --
-                timezone: UTC
-                -- _layouts/post.peb --
-                <h1>{{ page.title }}</h1>
-                {% if page.title contains "Notice" %}
-                <ul>{% for p in site.posts %}<li>{{ p.title }}</li>{% endfor %}</ul>
-                {% endif %}
-                """);
-        for (int day = 1; day <= 8; day++) {
-            spec.append(String.format("-- _posts/2025-01-%02d-p%d.md --%n---%ntitle: Notice %d%ncategories: [town]%n"
-                    + "---%nNotice number %d.%n", day, day, day, day));
-        }
-        Served served = Served.start(tmp, spec.toString());
+        Served served = Served.start(tmp, listedOnNotices("Notice", 8));
         Path far = tmp.resolve("out/town/2025/01/08/p8.html");
 
         served.edit("_posts/2025-01-01-p1.md", "title: Notice 1", "title: First notice");
@@ -188,6 +175,28 @@ class SiteUpdateTest {
         Site.build(served.config, BuildListener.NONE);
         assertThat(tmp.resolve("out/town/2025/01/01/p1.html")).as("not the page the preview last rendered")
                 .content().contains("<h1>First notice</h1>");
+    }
+
+    @Test
+    void aPageAnUpdateRenderedFromMoreThanItsKeyIsNotTakenByALaterBuildForTheKeyItHadBefore(@TempDir Path tmp)
+            throws IOException {
+        Served served = Served.start(tmp, listedOnNotices("Bulletin", 4));
+        Path page = tmp.resolve("out/town/2025/01/01/p1.html");
+        assertThat(page).content().contains("<h1>Bulletin 1</h1>").doesNotContain("<li>");
+
+        served.edit("_posts/2025-01-01-p1.md", "title: Bulletin 1", "title: Notice 1");
+        served.expect(true, "a title; the page now lists the site's posts");
+        assertThat(page).content().contains("<li>Bulletin 4</li>");
+
+        // the title back as it was, with a new post, which only a full build reads: the page's key is the first
+        // build's again, and its file is the one the update wrote
+        Path p1 = served.site.resolve("_posts/2025-01-01-p1.md");
+        Files.writeString(p1, Files.readString(p1).replace("title: Notice 1", "title: Bulletin 1"));
+        Path added = served.site.resolve("_posts/2025-01-09-p9.md");
+        Files.writeString(added, "---\ntitle: Bulletin 9\ncategories: [town]\n---\nBulletin number 9.\n");
+        served.build(Set.of(p1, added));
+        served.expect(false, "a new post");
+        assertThat(page).content().contains("<h1>Bulletin 1</h1>").doesNotContain("<li>");
     }
 
     @Test
@@ -292,6 +301,27 @@ class SiteUpdateTest {
         Files.writeString(stray, "not a post");
         served.build(Set.of(stray, ferry));
         served.expect(false, "a file a build reads, though not as a post");
+    }
+
+    /**
+     * A site of {@code count} posts, one a day from 2025-01-01, titled {@code title} and their number, whose post
+     * layout lists the site's posts on the page of a post whose title contains "Notice".
+     */
+    private static String listedOnNotices(String title, int count) {
+        StringBuilder spec = new StringBuilder("""
+                -- _config.yml --
+                timezone: UTC
+                -- _layouts/post.peb --
+                <h1>{{ page.title }}</h1>
+                {% if page.title contains "Notice" %}
+                <ul>{% for p in site.posts %}<li>{{ p.title }}</li>{% endfor %}</ul>
+                {% endif %}
+                """);
+        for (int day = 1; day <= count; day++) {
+            spec.append(String.format("-- _posts/2025-01-%02d-p%d.md --%n---%ntitle: %s %d%ncategories: [town]%n"
+                    + "---%n%s number %d.%n", day, day, title, day, title, day));
+        }
+        return spec.toString();
     }
 
     /** A site built once with a cache kept in memory, as a preview server builds it, then rebuilt after each edit. */
