@@ -373,7 +373,7 @@ public final class BuildCache implements PageReuse.Memo {
     @Override
     public Optional<String> get(String outputPath, Object key) {
         RenderEntry entry = enabled ? renders.get(outputPath) : null;
-        if (entry != null && entry.key().equals(key)) {
+        if (entry != null && entry.html() != null && entry.key().equals(key)) {
             countPostPage(key);
             if (updating) {
                 digestLater(outputPath, key);
@@ -441,12 +441,23 @@ public final class BuildCache implements PageReuse.Memo {
         return same ? Optional.of(new PageReuse.Written(file.size(), file.modified())) : Optional.empty();
     }
 
-    /** Notes a page taken from the output folder: its key's digest is the one {@link #written} found recorded. */
+    /**
+     * Notes a page taken from the output folder: its key's digest is the one {@link #written} found recorded. A cache
+     * that keeps builds remembers it by its key, without its text, as a page that the next update may leave as it is.
+     */
     @Override
     public void kept(String outputPath, Object key) {
         countPostPage(key);
-        if (recordKeys && !updating) { // an update keeps the key the last build recorded
-            outputKeys.put(outputPath, previousOutputs.get(outputPath).key());
+        if (updating) { // an update keeps the key the last build recorded
+            return;
+        }
+        String digest = previousOutputs.get(outputPath).key();
+        if (recordKeys) {
+            outputKeys.put(outputPath, digest);
+        }
+        if (enabled) {
+            renders.compute(outputPath, (path, entry) -> entry != null && entry.key().equals(key) ? entry
+                    : new RenderEntry(key, null, digest));
         }
     }
 
@@ -579,9 +590,9 @@ public final class BuildCache implements PageReuse.Memo {
     }
 
     /**
-     * Starts the reading. A cache that keeps nothing in memory takes the posts an earlier process read from
-     * {@code disk} (a file, or {@code null} for none) when it was made with the same {@code key} (the settings,
-     * Masthead's version).
+     * Starts the reading. A cache that keeps nothing in memory, or one that keeps builds and holds none yet, takes the
+     * posts an earlier process read from {@code disk} (a file, or {@code null} for none) when it was made with the
+     * same {@code key} (the settings, Masthead's version).
      *
      * @param bytes the digests of source files this build already knows, by path in the site, so as not to read
      *              them twice
@@ -593,13 +604,14 @@ public final class BuildCache implements PageReuse.Memo {
         keptReads.clear();
         readsChanged = false;
         readKey = key;
-        readDisk = enabled ? null : disk;
+        readDisk = enabled && !reads.isEmpty() ? null : disk; // a cache that keeps builds, for its first one only
         storedReads = readDisk == null ? Map.of() : ReadStore.load(readDisk, key);
     }
 
     /**
      * The result of reading {@code file}: the last one if its bytes are unchanged, else {@code reader}'s. A post taken
      * from the disk has no body until {@link #raw} reads it again; its cleaning is taken by the digest kept with it.
+     * A cache that keeps builds keeps such a post as it is, and reads its body again whenever a build needs it.
      */
     ReadResult read(SourceFile file, Supplier<ReadResult> reader) {
         if (!enabled) {
@@ -612,15 +624,20 @@ public final class BuildCache implements PageReuse.Memo {
             if (entry.cleanDigest() != null) {
                 cleanDigests.put(entry.result().post(), entry.cleanDigest());
             }
+            if (entry.bodiless()) {
+                unread.put(entry.result().post(), reader);
+            }
             return entry.result();
         }
-        ReadResult result = reader.get();
+        ReadResult result = readDisk != null ? readThroughDisk(file, reader) : reader.get();
         if (digest != null && result.skipped() == null) {
-            String cleanDigest = result.isBuilt() ? inputDigest(result.post()) : null;
+            String known = result.isBuilt() ? cleanDigests.get(result.post()) : null;
+            String cleanDigest = known != null || !result.isBuilt() ? known : inputDigest(result.post());
             if (cleanDigest != null) {
                 cleanDigests.put(result.post(), cleanDigest);
             }
-            reads.put(file.relativePath(), new ReadEntry(file, digest, result, cleanDigest));
+            reads.put(file.relativePath(), new ReadEntry(file, digest, result, cleanDigest,
+                    result.isBuilt() && unread.containsKey(result.post())));
         } else {
             reads.remove(file.relativePath()); // a skipped post (future, say) may be built by a later build
         }
@@ -884,8 +901,12 @@ public final class BuildCache implements PageReuse.Memo {
         }
     }
 
-    /** A file as read, by the digest of its bytes, with the digest of what cleaning reads from its post, if built. */
-    private record ReadEntry(SourceFile file, String digest, ReadResult result, String cleanDigest) {
+    /**
+     * A file as read, by the digest of its bytes, with the digest of what cleaning reads from its post, if built, and
+     * whether the post was taken from the disk without its body.
+     */
+    private record ReadEntry(SourceFile file, String digest, ReadResult result, String cleanDigest,
+                             boolean bodiless) {
     }
 
     /** A cleaned post with the questions its cleaning asked about other pages and their answers. */
@@ -903,7 +924,10 @@ public final class BuildCache implements PageReuse.Memo {
         }
     }
 
-    /** A page rendered in this process, with the digest of its key when the build recorded one. */
+    /**
+     * A page rendered in this process, or taken unrendered from the output folder ({@code html} then {@code null}),
+     * with the digest of its key when the build recorded one.
+     */
     private record RenderEntry(Object key, String html, String digest) {
     }
 }

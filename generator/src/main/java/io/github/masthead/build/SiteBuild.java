@@ -153,15 +153,19 @@ public final class SiteBuild {
         List<SourceFile> files = new SourceScanner(config.source(), config.ownFolders(), settings.exclude(),
                 settings.include()).scan();
         Path manifest = config.cacheDirectory().map(dir -> dir.resolve("build").resolve("manifest.bin")).orElse(null);
-        // a preview server keeps its record in memory; a build from the command line or Maven, in the cache folder
-        boolean recorded = cache.keepsBuilds() || diskCache(settings, "manifest.bin") != null;
-        Optional<BuildManifest.Recorded> last = cache.keepsBuilds() ? cache.lastBuild()
-                : recorded ? BuildManifest.load(manifest) : Optional.empty();
+        Path saved = diskCache(settings, "manifest.bin"); // the manifest, unless the site turns the disk cache off
+        // a preview server keeps its record in memory too, and starts from the one in the cache folder
+        boolean recorded = cache.keepsBuilds() || saved != null;
+        Optional<BuildManifest.Recorded> kept = cache.lastBuild();
+        Optional<BuildManifest.Recorded> last = kept.isPresent() ? kept
+                : saved != null ? BuildManifest.load(saved) : Optional.empty();
         Optional<BuildInputs.Digested> inputs = !recorded ? Optional.empty() : BuildInputs.digest(config, settings,
                 theme, files, last.map(BuildManifest.Recorded::sourcesByPath).orElse(Map.of()),
                 last.map(r -> r.readAt() - TRUSTED_AFTER.toNanos()).orElse(Long.MIN_VALUE));
-        if (inputs.isPresent() && last.isPresent() && BuildManifest.upToDate(last.get(), inputs.get().digest(),
-                started.getEpochSecond(), config.destination())) {
+        // a cache that keeps builds replays only one it holds: from the disk's record, it takes the pages unrendered
+        if (inputs.isPresent() && last.isPresent() && (kept.isPresent() || !cache.keepsBuilds())
+                && BuildManifest.upToDate(last.get(), inputs.get().digest(), started.getEpochSecond(),
+                config.destination())) {
             return replay(last.get(), started);
         }
         Map<String, BuildManifest.OutputFile> previous = inputs.isPresent() && last.isPresent()
@@ -194,7 +198,7 @@ public final class SiteBuild {
         List<BuildManifest.OutputFile> placed = null; // the output folder's files, when the commit knows them
         // after a recorded build, most pages are taken from the output folder as they are: update it in place
         // a preview server knows what its last build left in the output folder, and finds the files gone without a walk
-        List<String> known = cache.keepsBuilds() && !previous.isEmpty()
+        List<String> known = kept.isPresent() && !previous.isEmpty()
                 ? last.get().outputs().stream().map(BuildManifest.OutputFile::path).toList() : null;
         try (Publisher publisher = new Publisher(config.destination(), !previous.isEmpty(), known)) {
             cache.beginRendering(BuildCache.treeDigests(List.of(config.source().resolve("_layouts"),
@@ -202,7 +206,7 @@ public final class SiteBuild {
             failedRenders.set(render(publisher, settings, theme, outputs, model, pages, files, post -> true));
             if (wantsSearchIndex(settings, outputs)) {
                 cache.rememberSearch(SearchIndex.write(model.posts(), settings, publisher,
-                        new PageReuse(cache, publisher), p -> problems.add(Phase.RENDER, p)));
+                        new PageReuse(cache, publisher), p -> problems.add(Phase.RENDER, p), cache.keepsBuilds()));
             }
             publishCleaning(cleaning, publisher);
             pagesAndPosts = publisher.count();
@@ -224,7 +228,7 @@ public final class SiteBuild {
                 reading.failed() + duplicates + failedRenders.get(), pagesAndPosts - rendered, statics,
                 problems.sorted(), removals, Duration.between(started, Instant.now()), config.strict());
         if (committed && inputs.isPresent() && unsaved.isEmpty()) { // an unwritable cache folder is warned of once
-            record(manifest, inputs.get(), validUntil(reading, posts, started), report, started, placed);
+            record(saved, inputs.get(), validUntil(reading, posts, started), report, started, placed);
             if (cache.lastBuild().isPresent()) {
                 cache.rememberSite(new BuildCache.LastSite(settings, files, inputs.get(), pages, cleaning));
             }
@@ -314,8 +318,9 @@ public final class SiteBuild {
 
     /**
      * Records this build as the one that made the output folder, unless cleaning had a problem that the next build
-     * should retry (an image that could not be downloaded). A preview server's builds, which follow every edit, are
-     * recorded in its cache's memory only: the next build in another process runs in full.
+     * should retry (an image that could not be downloaded): in {@code manifest} when there is one, and in the memory
+     * of a cache that keeps builds. A preview server's updates after an edit are recorded in its memory only, and
+     * remove the manifest first ({@link #forgetSaved}), so that it never describes an output folder that is not there.
      */
     private void record(Path manifest, BuildInputs.Digested inputs, long validUntil, BuildReport report,
                         Instant started, List<BuildManifest.OutputFile> placed) {
@@ -330,16 +335,20 @@ public final class SiteBuild {
                     report.cleaning(), (placed != null ? placed : BuildManifest.outputs(config.destination())).stream()
                     .map(file -> file.withKey(cache.outputKey(file.path()))).toList(),
                     TimeUnit.SECONDS.toNanos(started.getEpochSecond()) + started.getNano(), inputs.files());
-            if (cache.keepsBuilds()) {
-                cache.rememberBuild(build);
-            } else {
+            cache.rememberBuild(build);
+            if (manifest != null) {
                 BuildManifest.save(manifest, build);
             }
         } catch (IOException | UncheckedIOException e) {
-            problems.add(Phase.PUBLISH, Problem.warning("", 0, (cache.keepsBuilds() ? "cannot record the build: "
+            problems.add(Phase.PUBLISH, Problem.warning("", 0, (manifest == null ? "cannot record the build: "
                     : "cannot write the build manifest " + manifest + ": ") + e.getMessage()
                     + "; the next build runs in full"));
         }
+    }
+
+    /** Removes the manifest in the cache folder, before an update changes the output folder that it describes. */
+    void forgetSaved(Settings settings) {
+        forget(diskCache(settings, "manifest.bin"));
     }
 
     /** Removes the manifest before the output folder changes, so that it never describes another site. */

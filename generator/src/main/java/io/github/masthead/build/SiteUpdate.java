@@ -181,6 +181,7 @@ final class SiteUpdate {
         }
         event(Phase.RENDER, "rendering with theme '" + theme.name() + "'");
         cache.beginUpdate();
+        build.forgetSaved(settings);
         List<Publisher.Placed> moved;
         try (Publisher publisher = Publisher.updating(build.config().destination())) {
             // a post page is rendered again when it shows an edited post, or when it read more than its key last time
@@ -199,7 +200,7 @@ final class SiteUpdate {
                 List<Post> posts = model.get().posts();
                 cache.rememberSearch(search.isPresent()
                         ? SearchIndex.update(search.get(), posts, cleaned.get(), settings, publisher, reuse, problems)
-                        : SearchIndex.write(posts, settings, publisher, reuse, problems));
+                        : SearchIndex.write(posts, settings, publisher, reuse, problems, true));
             }
             if (failed > 0 || !problemsAsBefore(last, edited)) {
                 return Optional.empty();

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -295,6 +296,75 @@ class BuildCacheTest {
     }
 
     @Test
+    void aPreviewOfASiteBuiltBeforeStartsFromTheCacheFolderAndTakesThePagesAsTheyAre(@TempDir Path tmp)
+            throws IOException {
+        Path site = TestSites.write(tmp.resolve("site"), SITE + """
+                -- _posts/2024-12-30-beacon.html --
+                ---
+                title: Beacon lit
+                ---
+                <p>The beacon on the breakwater was lit for the winter.</p>
+                -- _posts/2025-01-05-storm.html --
+                ---
+                title: Storm warning
+                ---
+                <p>The <a href="https://wire.example.org/news/lighthouse">lighthouse story</a> has the details.</p>
+                """);
+        Path out = tmp.resolve("out");
+        SiteConfig config = SiteConfig.builder(site).destination(out).cacheDirectory(tmp.resolve("cache")).build();
+        Site.build(config, BuildListener.NONE); // as the command line builds it
+        Map<String, Long> built = modified(out);
+        Files.writeString(out.resolve("stray.html"), "<p>left by hand</p>");
+
+        BuildCache preview = BuildCache.inMemory();
+        List<String> said = new ArrayList<>();
+        Site.build(config, event -> said.add(String.valueOf(event.message())), preview);
+        assertThat(said).as("built, not replayed: an update after an edit needs what a build reads")
+                .noneMatch(m -> m.contains("is up to date"));
+        assertThat(preview.lastHits()).as("each post read and cleaned from the disk, its page taken unrendered")
+                .isEqualTo(new BuildCache.Hits(5, 5, 5));
+        assertThat(modified(out)).as("every file left as it was, and the stray one gone, as a build leaves it")
+                .isEqualTo(built);
+        assertThat(preview.remembers("2025/01/04/pier.html")).as("for an update, which need not render it").isTrue();
+
+        said.clear();
+        Site.build(config, event -> said.add(String.valueOf(event.message())));
+        assertThat(said).as("the preview recorded its build in the cache folder")
+                .anyMatch(m -> m.contains("is up to date"));
+
+        Path ferry = site.resolve("_posts/2025-01-03-ferry.html");
+        edit(ferry, "at seven", "at six");
+        said.clear();
+        Site.build(config, event -> said.add(String.valueOf(event.message())), preview, Set.of(ferry));
+        assertThat(said).as("an update").contains("reading 1 changed post");
+        assertThat(Files.readString(out.resolve("2025/01/03/ferry.html"))).contains("at six");
+        assertThat(tmp.resolve("cache/build/manifest.bin")).as("removed: it describes the output before the update")
+                .doesNotExist();
+        // the edit undone with the preview stopped: the site is again the one the preview's start recorded
+        edit(ferry, "at six", "at seven");
+        Site.build(config, BuildListener.NONE);
+        assertThat(out.resolve("2025/01/03/ferry.html")).as("rendered again, not taken as the update left it")
+                .content().contains("at seven");
+
+        Files.writeString(site.resolve("_posts/2025-01-06-lighthouse.html"), """
+                ---
+                title: The lighthouse keeper
+                link: https://wire.example.org/news/lighthouse
+                ---
+                <p>The keeper has climbed the same stairs for thirty years.</p>
+                """);
+        Path beacon = out.resolve("2024/12/30/beacon.html"); // its page neither the update nor this build changes
+        Files.setLastModifiedTime(beacon, java.nio.file.attribute.FileTime.fromMillis(0));
+        Site.build(config, BuildListener.NONE, preview);
+        assertThat(beacon).as("no longer as the build left it, so rendered again").content().contains("breakwater");
+        assertThat(Files.readString(out.resolve("2025/01/05/storm.html")))
+                .as("the storm post, taken from the disk without its body, cleaned again from its file")
+                .contains("href=\"/2025/01/06/lighthouse.html\"").contains("has the details");
+        Site.build(SiteConfig.builder(site).destination(tmp.resolve("fresh")).build(), BuildListener.NONE);
+        assertSameTree(out, tmp.resolve("fresh"));
+    }
+
+    @Test
     void aTagOrSourceLinkGivenToAPostInTheSameProcessChangesWhatAFreshBuildWouldChange(@TempDir Path tmp)
             throws IOException {
         Built built = Built.once(tmp, SITE + """
@@ -447,6 +517,17 @@ class BuildCacheTest {
             again();
             return cache.lastHits();
         }
+    }
+
+    /** The modification time of each file under {@code root}, by path. */
+    private static Map<String, Long> modified(Path root) throws IOException {
+        Map<String, Long> times = new java.util.TreeMap<>();
+        try (var files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                times.put(root.relativize(file).toString(), Files.getLastModifiedTime(file).toMillis());
+            }
+        }
+        return times;
     }
 
     private static void assertSameTree(Path actual, Path expected) {

@@ -62,10 +62,12 @@ public final class SearchIndex {
     /**
      * Writes the index of {@code posts} (newest first) through {@code publisher}.
      *
+     * @param updatable whether to work out the postings even when every token shard is taken as an earlier build
+     *                  left it, so that {@link #update} can change them after an edit
      * @return the index as written, which {@link #update} can change after an edit
      */
     public static Written write(List<Post> posts, Settings settings, Publisher publisher, PageReuse reuse,
-                                Consumer<Problem> problems) {
+                                Consumer<Problem> problems, boolean updatable) {
         Function<Post, String> sourceName = sourceNames(settings);
         List<String> indexed = posts.parallelStream().map(post -> indexed(post, sourceName)).toList();
         List<List<Object>> docs = posts.stream().map(post -> doc(post, sourceName)).toList();
@@ -83,7 +85,7 @@ public final class SearchIndex {
         List<Integer> stale = IntStream.range(0, shards).filter(i -> !out.keep("search/t-" + i + ".json")).boxed()
                 .toList();
         Postings postings = null;
-        if (!stale.isEmpty()) { // only then are the tokens worked out
+        if (!stale.isEmpty() || updatable) { // only then are the tokens worked out
             Postings made = new Postings(indexed, shards);
             stale.parallelStream().forEach(i -> out.write("search/t-" + i + ".json", () -> made.shardJson(i)));
             postings = made;
@@ -113,7 +115,7 @@ public final class SearchIndex {
         for (Post post : changed) {
             int at = placeOf(post, posts);
             if (at < 0 || at >= indexed.size()) {
-                return write(posts, settings, publisher, reuse, problems);
+                return write(posts, settings, publisher, reuse, problems, true);
             }
             String now = indexed(post, sourceName);
             before.putIfAbsent(at, indexed.get(at));
@@ -124,7 +126,7 @@ public final class SearchIndex {
         int shards = (int) Math.max(1, Math.min(256, (total + CHARS_PER_SHARD - 1) / CHARS_PER_SHARD));
         Postings postings = last.take();
         if (shards != last.shards || posts.size() != indexed.size() || postings == null) {
-            return write(posts, settings, publisher, reuse, problems);
+            return write(posts, settings, publisher, reuse, problems, true);
         }
         Set<Integer> staleChunks = new HashSet<>();
         before.keySet().forEach(at -> staleChunks.add(at / DIGESTED_TOGETHER));
