@@ -49,6 +49,17 @@ public final class Site {
         return new SiteBuild(config, listener, cache, changed).run();
     }
 
+    /**
+     * Writes the record of the last build that {@code cache} holds, with what its updates after edits changed, to the
+     * site's cache folder, so that the next build in another process takes the pages it left unrendered; the preview
+     * server does so when it stops. Nothing is written when the cache holds no record or the site has no disk cache.
+     *
+     * @throws java.io.IOException when the record cannot be written
+     */
+    public static void saveRecord(SiteConfig config, BuildCache cache) throws java.io.IOException {
+        new SiteBuild(config, BuildListener.NONE, cache).saveRecord();
+    }
+
     /** The base URL the site is served under, after {@code _config.yml} and overrides, e.g. {@code /news} or empty. */
     public static String baseurl(SiteConfig config) {
         return new io.github.masthead.config.ConfigLoader().load(config.source(), config.overrides()).baseurl();

@@ -4,7 +4,6 @@ import io.github.masthead.server.DevServer;
 import io.github.masthead.server.ServeOptions;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,14 +39,12 @@ final class ServeCommand implements Callable<Integer> {
                     "--debounce " + debounce + " is negative: give a number of milliseconds, e.g. --debounce 50");
         }
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), Console.isTerminal());
-        CountDownLatch stopped = new CountDownLatch(1);
         try (DevServer server = DevServer.start(site.config(), ServeOptions.defaults().withHost(host).withPort(port)
                 .withQuiet(Duration.ofMillis(debounce)), console)) {
             console.summary(server.firstBuild());
             spec.commandLine().getOut().println("Serving at " + server.url() + " (Ctrl-C to stop)");
             spec.commandLine().getOut().flush();
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "masthead-serve-stop"));
-            stopped.await();
+            server.serveUntilShutdown();
         }
         return 0;
     }

@@ -346,6 +346,16 @@ public final class SiteBuild {
         }
     }
 
+    /** Writes the record of the last build that the cache holds to the cache folder (see {@link io.github.masthead.Site#saveRecord}). */
+    public void saveRecord() throws IOException {
+        Optional<BuildManifest.Recorded> last = cache.lastBuild();
+        Optional<BuildCache.LastSite> site = cache.lastSite();
+        Path manifest = site.map(s -> diskCache(s.settings(), "manifest.bin")).orElse(null);
+        if (last.isPresent() && manifest != null) {
+            BuildManifest.save(manifest, last.get());
+        }
+    }
+
     /** Removes the manifest in the cache folder, before an update changes the output folder that it describes. */
     void forgetSaved(Settings settings) {
         forget(diskCache(settings, "manifest.bin"));

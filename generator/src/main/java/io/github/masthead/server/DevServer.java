@@ -12,14 +12,17 @@ import io.github.masthead.config.Settings;
 import io.github.masthead.theme.Theme;
 import io.github.masthead.theme.ThemeResolver;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -31,6 +34,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class DevServer implements AutoCloseable {
 
+    /** How long {@link #close()} waits for a rebuild under way. */
+    static final long STOP_WAIT_SECONDS = 5;
+
     private final SiteConfig config;
     private final Rebuilder rebuilder;
     private final BuildListener listener;
@@ -39,6 +45,7 @@ public final class DevServer implements AutoCloseable {
     private final LiveReload reload = new LiveReload(() -> status.current().generation());
     private final Set<Path> pending = new HashSet<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "masthead-rebuild");
         t.setDaemon(true);
@@ -127,6 +134,9 @@ public final class DevServer implements AutoCloseable {
 
     private void rebuild() {
         scheduled.set(false);
+        if (closed.get()) {
+            return;
+        }
         Set<Path> changed;
         synchronized (pending) {
             changed = Set.copyOf(pending);
@@ -192,14 +202,60 @@ public final class DevServer implements AutoCloseable {
         return false;
     }
 
-    /** Stops watching and serving; the port is free when this returns. */
+    /**
+     * Serves until the JVM shuts down (Ctrl-C), then closes this server from the shutdown hook, so that the record of
+     * the last build is written before the JVM exits.
+     */
+    public void serveUntilShutdown() throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                stopped.countDown();
+            }
+        }, "masthead-serve-stop"));
+        stopped.await();
+    }
+
+    /**
+     * Stops watching and serving; the port is free when this returns. A rebuild under way may end, for up to
+     * {@link #STOP_WAIT_SECONDS}, and the rebuilder then leaves the record of the last build in the cache folder
+     * ({@link Rebuilder#stopped()}); one that takes longer is interrupted, and nothing is recorded. Closing again
+     * does nothing.
+     */
     @Override
     public void close() throws IOException {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             watcher.close();
         } finally {
+            try {
+                finishRebuilds();
+            } finally {
+                server.close();
+            }
+        }
+    }
+
+    private void finishRebuilds() {
+        rebuilds.shutdown(); // a rebuild not yet started returns at once
+        try {
+            if (!rebuilds.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                rebuilds.shutdownNow();
+                return;
+            }
+            rebuilder.stopped();
+        } catch (InterruptedException e) {
             rebuilds.shutdownNow();
-            server.close();
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            listener.onEvent(BuildEvent.problem(BuildEvent.Phase.PUBLISH, Problem.warning("", 0,
+                    "cannot record the last build in the cache folder (" + e + "); the next build renders the pages again")));
         }
     }
 }

@@ -5,6 +5,7 @@ import io.github.masthead.BuildReport;
 import io.github.masthead.Site;
 import io.github.masthead.SiteConfig;
 import io.github.masthead.build.BuildCache;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -25,6 +26,15 @@ public interface Rebuilder {
      */
     BuildReport rebuild(Set<Path> changed, BuildListener listener);
 
+    /**
+     * Called once when the preview server stops, after its last rebuild ended: leaves what the next build in another
+     * process can start from. Does nothing unless the implementation keeps something.
+     *
+     * @throws IOException when it cannot be written
+     */
+    default void stopped() throws IOException {
+    }
+
     /** A full build of the whole site each time, whatever changed. */
     static Rebuilder full(SiteConfig config) {
         return (changed, listener) -> Site.build(config, listener);
@@ -33,10 +43,22 @@ public interface Rebuilder {
     /**
      * A build that redoes only what a change touches, keeping the rest in memory between builds (see
      * {@link BuildCache}); after an edit to the text of posts alone, it reads and renders only what shows them. It
-     * still leaves a complete site in the output folder.
+     * still leaves a complete site in the output folder, and when the server stops, the record of its last build in
+     * the site's cache folder.
      */
     static Rebuilder incremental(SiteConfig config) {
         BuildCache cache = BuildCache.inMemory();
-        return (changed, listener) -> Site.build(config, listener, cache, changed);
+        return new Rebuilder() {
+            @Override
+            public BuildReport rebuild(Set<Path> changed, BuildListener listener) {
+                return Site.build(config, listener, cache, changed);
+            }
+
+            /** Writes the record of the last build, with its updates, to the site's cache folder. */
+            @Override
+            public void stopped() throws IOException {
+                Site.saveRecord(config, cache);
+            }
+        };
     }
 }

@@ -6,6 +6,7 @@ import io.github.masthead.BuildEvent;
 import io.github.masthead.Site;
 import io.github.masthead.SiteConfig;
 import io.github.masthead.testing.TestSites;
+import io.github.masthead.testing.Trees;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -116,6 +118,32 @@ class DevServerTest {
     }
 
     @Test
+    void whenItStopsItLeavesTheRecordOfItsLastBuildForTheNextBuild(@TempDir Path tmp) throws Exception {
+        Path site = TestSites.write(tmp.resolve("site"), SITE);
+        Path out = tmp.resolve("out");
+        Path manifest = tmp.resolve("cache/build/manifest.bin");
+        SiteConfig config = SiteConfig.builder(site).destination(out).cacheDirectory(tmp.resolve("cache")).build();
+        try (DevServer server = DevServer.start(config, new ServeOptions("127.0.0.1", 0, Duration.ofMillis(50)),
+                e -> { })) {
+            String post = server.url() + "2025/01/02/tide-tables.html";
+            edit(site.resolve("_posts/2025-01-02-tide-tables.md"), "first tide tables", "spring tide tables");
+            assertThat(waitFor(post, r -> r.body().contains("spring tide tables")).body()).contains("spring tide");
+            assertThat(manifest).as("removed by the update, which changed the output folder").doesNotExist();
+        }
+        assertThat(manifest).as("written when the server stopped").isNotEmptyFile();
+
+        List<String> said = new CopyOnWriteArrayList<>();
+        Site.build(config, event -> said.add(String.valueOf(event.message())));
+        assertThat(said).as("the build after the preview stands on its record").anyMatch(m -> m.contains("is up to date"));
+        assertThat(out.resolve("2025/01/02/tide-tables.html")).content().contains("spring tide tables");
+        Site.build(SiteConfig.builder(site).destination(tmp.resolve("fresh")).build(), e -> { });
+        Map<String, byte[]> fresh = Trees.contents(tmp.resolve("fresh"));
+        Map<String, byte[]> served = Trees.contents(out);
+        assertThat(served.keySet()).containsExactlyElementsOf(fresh.keySet());
+        fresh.forEach((path, bytes) -> assertThat(served.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
     void whileARebuildRunsTheLastCompleteBuildIsServed(@TempDir Path tmp) throws Exception {
         Path site = TestSites.write(tmp.resolve("site"), SITE);
         SiteConfig config = SiteConfig.builder(site).destination(tmp.resolve("out")).build();
@@ -196,11 +224,17 @@ class DevServerTest {
     private BlockingQueue<String> openEvents(int port) {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + LiveReload.EVENTS)).build();
+        // on a thread of its own: when the response is in before the callback is attached, thenAccept would read the
+        // endless stream on this thread, and a thread of the common pool would be taken from the builds
         http.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> {
+                .thenAcceptAsync(response -> {
                     try (Stream<String> body = response.body()) {
                         body.forEach(lines::add);
                     }
+                }, task -> {
+                    Thread reader = new Thread(task, "test-events");
+                    reader.setDaemon(true);
+                    reader.start();
                 });
         return lines;
     }

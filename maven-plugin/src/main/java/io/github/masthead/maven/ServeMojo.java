@@ -6,7 +6,6 @@ import io.github.masthead.server.DevServer;
 import io.github.masthead.server.ServeOptions;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -52,7 +51,7 @@ public class ServeMojo extends AbstractSiteMojo {
     long debounce;
 
     /** What to do while the server runs; by default, wait for Ctrl-C. Tests replace it. */
-    ServingLoop whileServing = ServeMojo::awaitShutdown;
+    ServingLoop whileServing = DevServer::serveUntilShutdown;
 
     @Override
     String goal() {
@@ -101,22 +100,6 @@ public class ServeMojo extends AbstractSiteMojo {
                     + " (or -Dmasthead.debounce=50).");
         }
         return new ServeOptions(host, port, Duration.ofMillis(debounce));
-    }
-
-    /** Blocks until the JVM shuts down (Ctrl-C); the hook then closes the server so the port is freed. */
-    private static void awaitShutdown(DevServer server) throws IOException, InterruptedException {
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            try {
-                server.close();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } finally {
-                stopped.countDown();
-            }
-        }, "masthead-serve-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        stopped.await();
     }
 
     /** What runs while the server is up. */
