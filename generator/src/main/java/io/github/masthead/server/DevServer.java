@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -127,8 +128,12 @@ public final class DevServer implements AutoCloseable {
         synchronized (pending) {
             pending.addAll(paths);
         }
-        if (scheduled.compareAndSet(false, true)) {
-            rebuilds.execute(this::rebuild);
+        if (!closed.get() && scheduled.compareAndSet(false, true)) {
+            try {
+                rebuilds.execute(this::rebuild);
+            } catch (RejectedExecutionException e) {
+                // closed meanwhile: no rebuild starts after close
+            }
         }
     }
 
@@ -254,8 +259,8 @@ public final class DevServer implements AutoCloseable {
             rebuilds.shutdownNow();
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
-            listener.onEvent(BuildEvent.problem(BuildEvent.Phase.PUBLISH, Problem.warning("", 0,
-                    "cannot record the last build in the cache folder (" + e + "); the next build renders the pages again")));
+            listener.onEvent(BuildEvent.problem(BuildEvent.Phase.PUBLISH, Problem.warning("", 0, "cannot record the"
+                    + " last build in the cache folder (" + e + "); the next build renders the pages again")));
         }
     }
 }
