@@ -346,12 +346,16 @@ public final class SiteBuild {
         }
     }
 
-    /** Writes the record of the last build that the cache holds to the cache folder (see {@link io.github.masthead.Site#saveRecord}). */
+    /**
+     * Writes the record of the last build that the cache holds to the cache folder (see
+     * {@link io.github.masthead.Site#saveRecord}), unless a record is there already: a full build wrote it, and an
+     * update since would have removed it.
+     */
     public void saveRecord() throws IOException {
         Optional<BuildManifest.Recorded> last = cache.lastBuild();
         Optional<BuildCache.LastSite> site = cache.lastSite();
         Path manifest = site.map(s -> diskCache(s.settings(), "manifest.bin")).orElse(null);
-        if (last.isPresent() && manifest != null) {
+        if (last.isPresent() && manifest != null && !Files.exists(manifest)) {
             BuildManifest.save(manifest, last.get());
         }
     }
