@@ -824,25 +824,61 @@ public final class BuildCache implements PageReuse.Memo {
 
     private static String findCodeVersion() {
         try {
-            Path code = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(code)) {
-                return code.getFileName() + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
-            }
-            try (Stream<Path> walk = Files.walk(code)) {
-                return code + " " + walk.mapToLong(p -> p.toFile().lastModified()).max().orElse(0);
-            }
-        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
-            return "unknown " + System.nanoTime(); // nothing to go by: reuse nothing cleaned by another process
+            return codeVersion(Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return unknownCode();
         }
     }
 
-    /** Digests of the files at {@code paths} (site rule packs), for a cleaning key. */
-    static List<String> digests(List<Path> paths) {
-        return paths.stream().map(p -> p + "=" + digest(p)).toList();
+    /**
+     * The version of the code at {@code code}: a jar by its name and the digest of its bytes, so that the same jar
+     * downloaded or built again (the build's jars are reproducible) keeps a restored cache folder, and any other jar
+     * does not; a folder of classes (a build of Masthead itself) by its place and latest change.
+     */
+    static String codeVersion(Path code) {
+        if (Files.isRegularFile(code)) {
+            String digest = digest(code);
+            return digest == null ? unknownCode() : code.getFileName() + " " + digest;
+        }
+        try (Stream<Path> walk = Files.walk(code)) {
+            return code + " " + walk.mapToLong(p -> p.toFile().lastModified()).max().orElse(0);
+        } catch (IOException | UncheckedIOException e) {
+            return unknownCode();
+        }
     }
 
-    /** Digests of every file under the folders {@code roots} (templates), those that exist, for a rendering key. */
-    static List<String> treeDigests(List<Path> roots) {
+    /** Nothing to go by: reuse nothing cleaned by another process. */
+    private static String unknownCode() {
+        return "unknown " + System.nanoTime();
+    }
+
+    /** Digests of the files at {@code paths} (site rule packs), each {@link #named} from {@code site}, for a key. */
+    static List<String> digests(Path site, List<Path> paths) {
+        return paths.stream().map(p -> named(site, p) + "=" + digest(p)).toList();
+    }
+
+    /**
+     * How a key names {@code file}: by its path from the site folder {@code site}, so that a site moved or copied
+     * elsewhere with its cache folder (a CI runner restoring both, say) keeps its cache; a file on another file system
+     * (a theme in Masthead's jar) by its path there.
+     */
+    static String named(Path site, Path file) {
+        if (file.getFileSystem() == site.getFileSystem()) {
+            try {
+                return site.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
+                        .replace('\\', '/');
+            } catch (IllegalArgumentException e) {
+                // another root (a drive of its own): named in full
+            }
+        }
+        return file.toString();
+    }
+
+    /**
+     * Digests of every file under the folders {@code roots} (templates), those that exist, each {@link #named} from
+     * {@code site}, for a rendering key.
+     */
+    static List<String> treeDigests(Path site, List<Path> roots) {
         List<Path> files = new ArrayList<>();
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
@@ -853,7 +889,7 @@ public final class BuildCache implements PageReuse.Memo {
                 }
             }
         }
-        return digests(files);
+        return digests(site, files);
     }
 
     private static String digest(Path file) {

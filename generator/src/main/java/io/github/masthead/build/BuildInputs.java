@@ -24,10 +24,10 @@ import java.util.stream.IntStream;
 
 /**
  * The digest of everything a build reads: Masthead's own code, the settings and the front end's options, the
- * templates and assets of the site and its theme, the site's rule packs, and every source file (posts, drafts and
- * pages by their bytes, taken from the last build's record while their size and time are unchanged; static files,
- * which are only copied, by size and modification time). Two builds with the
- * same digest, at a time when the same posts are due, write the same site. Stateless.
+ * templates and assets of the site and its theme, the site's rule packs, and every source file (posts, drafts,
+ * pages and static files by their bytes, taken from the last build's record while their size, time and identity are
+ * unchanged, so that a checkout that gives every file a new time only reads them again). Two builds with the same
+ * digest, at a time when the same posts are due, write the same site. Stateless.
  */
 final class BuildInputs {
 
@@ -51,10 +51,10 @@ final class BuildInputs {
      * The inputs of a build.
      *
      * @param digest the digest of them all
-     * @param files  the posts, drafts and pages, as {@link #digest} found them
+     * @param files  the source files, as {@link #digest} found them
      * @param bytes  the digest of the bytes of each of those, by its path in the site
      * @param parts  what {@code digest} was made from, in order: what every build reads, then one part for each source
-     *               file, static files too
+     *               file
      * @param chunks the digests of {@code parts}, {@value #CHUNK} at a time, of which {@code digest} is made
      */
     record Digested(String digest, List<FileStat> files, Map<String, String> bytes, List<String> parts,
@@ -65,8 +65,8 @@ final class BuildInputs {
     private static final int CHUNK = 1024;
 
     /**
-     * The digest, or empty when a file could not be read (then no earlier build can stand in for this one). A post,
-     * draft or page whose size and time are those {@code known} from the last build takes the digest of its bytes
+     * The digest, or empty when a file could not be read (then no earlier build can stand in for this one). A source
+     * file whose size, time and identity are those {@code known} from the last build takes the digest of its bytes
      * from there, unless it was changed after {@code trustedBefore} (epoch nanoseconds): a file written in the same
      * moment as it was last read may have another content at the same time, as Git's index knows.
      */
@@ -75,12 +75,11 @@ final class BuildInputs {
         Path source = config.source();
         List<String> parts = new ArrayList<>();
         parts.add("masthead " + BuildCache.codeVersion());
-        parts.add("site " + source.toAbsolutePath().normalize() + " to " + config.destination() + " strict "
-                + config.strict());
+        parts.add("site to " + BuildCache.named(source, config.destination()) + " strict " + config.strict());
         parts.add(settings.toString());
-        parts.addAll(BuildCache.treeDigests(List.of(source.resolve("_layouts"), source.resolve("_includes"),
+        parts.addAll(BuildCache.treeDigests(source, List.of(source.resolve("_layouts"), source.resolve("_includes"),
                 theme.root())));
-        parts.addAll(BuildCache.digests(CleanConfig.packFiles(settings.params().get("clean"), source)));
+        parts.addAll(BuildCache.digests(source, CleanConfig.packFiles(settings.params().get("clean"), source)));
         List<FileStat> stats = new ArrayList<>();
         Map<String, String> bytes = new HashMap<>();
         List<FileStat> found = files.parallelStream().map(f -> stat(f, known, trustedBefore)).toList();
@@ -90,10 +89,8 @@ final class BuildInputs {
                 return Optional.empty();
             }
             parts.add(partOf(stat));
-            if (stat.size() >= 0) {
-                stats.add(stat);
-                bytes.put(files.get(i).relativePath(), stat.digest());
-            }
+            stats.add(stat);
+            bytes.put(files.get(i).relativePath(), stat.digest());
         }
         for (String part : parts) {
             if (part == null || part.endsWith("=null")) { // a template, an asset or a rule pack not read
@@ -114,7 +111,7 @@ final class BuildInputs {
         Set<Integer> stale = new HashSet<>();
         for (SourceFile file : changed) {
             FileStat stat = stat(file, Map.of(), Long.MIN_VALUE);
-            if (stat == null || stat.size() < 0) {
+            if (stat == null) {
                 return Optional.empty();
             }
             int at = indexOf(stats, stat.path());
@@ -188,7 +185,7 @@ final class BuildInputs {
 
     /**
      * One source file as an input, its path standing for its kind and categories too; {@code null} when it cannot be
-     * read. A static file, which is only copied, stands by its size and time (its size in the result is -1).
+     * read.
      */
     private static FileStat stat(SourceFile file, Map<String, FileStat> known, long trustedBefore) {
         String path = file.kind() + " " + file.relativePath() + " " + String.join("/", file.dirCategories());
@@ -196,9 +193,6 @@ final class BuildInputs {
             Stat stat = look(file.path());
             long modified = stat.modified();
             String identity = stat.identity();
-            if (file.kind() == SourceFile.Kind.STATIC) {
-                return new FileStat(path, -1, modified, identity, stat.size() + " " + modified);
-            }
             FileStat before = known.get(path);
             if (before != null && before.size() == stat.size() && before.modified() == modified
                     && before.identity().equals(identity) && modified < trustedBefore) {

@@ -81,9 +81,10 @@ final class BuildManifest {
             return new OutputFile(path, size, modified, renderedFrom);
         }
 
-        /** Whether this is the same file as {@code other}, whatever either was rendered from. */
-        boolean sameFile(OutputFile other) {
-            return path.equals(other.path) && size == other.size && modified == other.modified;
+        /** Whether this file, as found, is the file {@code recorded}, whatever either was rendered from. */
+        boolean sameFile(OutputFile recorded) {
+            return path.equals(recorded.path) && size == recorded.size
+                    && Publisher.sameTime(recorded.modified, modified);
         }
     }
 

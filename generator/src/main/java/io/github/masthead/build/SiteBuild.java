@@ -201,8 +201,9 @@ public final class SiteBuild {
         List<String> known = kept.isPresent() && !previous.isEmpty()
                 ? last.get().outputs().stream().map(BuildManifest.OutputFile::path).toList() : null;
         try (Publisher publisher = new Publisher(config.destination(), !previous.isEmpty(), known)) {
-            cache.beginRendering(BuildCache.treeDigests(List.of(config.source().resolve("_layouts"),
-                    config.source().resolve("_includes"), theme.root())), previous, inputs.isPresent());
+            Path site = config.source();
+            cache.beginRendering(BuildCache.treeDigests(site, List.of(site.resolve("_layouts"),
+                    site.resolve("_includes"), theme.root())), previous, inputs.isPresent());
             failedRenders.set(render(publisher, settings, theme, outputs, model, pages, files, post -> true));
             if (wantsSearchIndex(settings, outputs)) {
                 cache.rememberSearch(SearchIndex.write(model.posts(), settings, publisher,
@@ -515,10 +516,12 @@ public final class SiteBuild {
         }
     }
 
-    /** Everything but the file itself that reading a post depends on: Masthead's version, the site, its settings. */
+    /**
+     * Everything but the file itself that reading a post depends on: Masthead's version and the site's settings. Not
+     * where the site is: a post is kept by its path in the site folder.
+     */
     String readKey(Settings settings) {
-        return String.join("\n", BuildCache.codeVersion(), config.source().toAbsolutePath().toString(),
-                settings.toString());
+        return String.join("\n", BuildCache.codeVersion(), settings.toString());
     }
 
     SiteConfig config() {
@@ -548,8 +551,8 @@ public final class SiteBuild {
     private String cleaningKey(Settings settings) {
         return String.join("\n", BuildCache.codeVersion(), String.valueOf(settings.params().get("clean")),
                 settings.baseurl(), settings.excerptSeparator(),
-                String.join("\n", BuildCache.digests(CleanConfig.packFiles(settings.params().get("clean"),
-                        config.source()))));
+                String.join("\n", BuildCache.digests(config.source(),
+                        CleanConfig.packFiles(settings.params().get("clean"), config.source()))));
     }
 
     /**

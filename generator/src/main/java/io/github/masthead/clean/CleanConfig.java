@@ -81,13 +81,17 @@ public final class CleanConfig {
         }
     }
 
-    /** The site's own rule pack files that {@code value} (the {@code clean:} section) names; none if it names none. */
+    /**
+     * The site's own rule pack files that {@code value} (the {@code clean:} section) names, not the built-in packs it
+     * may name too (which {@link #read} takes as already there); none if it names none.
+     */
     public static List<Path> packFiles(Object value, Path source) {
         if (value == null) {
             return List.of();
         }
         try {
-            return Spec.of(value, "clean").strings("packs").stream().map(f -> source.resolve(f).normalize()).toList();
+            return Spec.of(value, "clean").strings("packs").stream().filter(f -> !BuiltInPacks.NAMES.contains(f))
+                    .map(f -> source.resolve(f).normalize()).toList();
         } catch (RuntimeException e) {
             return List.of(); // a malformed section: read() reports it
         }

@@ -206,6 +206,16 @@ public final class Publisher implements AutoCloseable {
     }
 
     /**
+     * Whether a file found with the modification time {@code found} (in milliseconds) still has the time
+     * {@code recorded}: the same, or cut to the whole second, as a copy that keeps times to the second leaves it
+     * (tar's default format, for one), so that an output folder restored from such a copy is known as it is. A file
+     * written again has its own time, which a clock with sub-second steps does not put on the whole second.
+     */
+    public static boolean sameTime(long recorded, long found) {
+        return found == recorded || found == Math.floorDiv(recorded, 1000) * 1000;
+    }
+
+    /**
      * Takes the previous build's file at {@code path} into this build without its bytes, when it is still the file
      * an earlier build recorded (the same size and modification time) and nothing in this build has claimed the
      * path: a page rendered from the same inputs as that file need not be rendered again. A publisher that is
@@ -227,7 +237,7 @@ public final class Publisher implements AutoCloseable {
                 return false;
             }
             if (!previous.isRegularFile() || previous.size() != size
-                    || previous.lastModifiedTime().toMillis() != modified || claim(path, origin).isPresent()) {
+                    || !sameTime(modified, previous.lastModifiedTime().toMillis()) || claim(path, origin).isPresent()) {
                 return false;
             }
             if (!takeOver(file, target, same -> true)) {

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -177,7 +180,7 @@ class BuildManifestTest {
     }
 
     @Test
-    void aStaticFileIsToldChangedByItsSizeOrTime() throws IOException {
+    void aStaticFileIsToldChangedByItsBytes() throws IOException {
         build();
         Path logo = site.resolve("logo.svg");
         Files.writeString(logo, "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>Gazette</title></svg>");
@@ -185,9 +188,16 @@ class BuildManifestTest {
         assertThat(upToDate()).isFalse();
         assertThat(Files.readString(tmp.resolve("out/logo.svg"))).contains("Gazette");
 
-        Files.setLastModifiedTime(logo, FileTime.from(Instant.parse("2024-06-01T00:00:00Z")));
+        FileTime old = FileTime.from(Instant.parse("2024-06-01T00:00:00Z"));
+        Files.setLastModifiedTime(logo, old);
         build();
-        assertThat(upToDate()).as("same bytes, another time").isFalse();
+        assertThat(upToDate()).as("same bytes, another time").isTrue();
+
+        Files.writeString(logo, "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>Courier</title></svg>");
+        Files.setLastModifiedTime(logo, old);
+        build();
+        assertThat(upToDate()).as("same size, same time, but changed since").isFalse();
+        assertThat(Files.readString(tmp.resolve("out/logo.svg"))).contains("Courier");
     }
 
     @Test
@@ -209,6 +219,77 @@ class BuildManifestTest {
         build();
         assertThat(upToDate()).as("a file added").isFalse();
         assertSameTree(Trees.contents(tmp.resolve("out")), fresh);
+    }
+
+    @Test
+    void aSiteCopiedElsewhereWithItsOutputAndCacheFoldersKeepsItsCache() throws IOException {
+        Files.createDirectories(site.resolve("_includes"));
+        Files.writeString(site.resolve("_includes/colophon.peb"), "<p>Printed at the harbour office.</p>");
+        Files.createDirectories(site.resolve("_clean"));
+        Files.writeString(site.resolve("_clean/harbour.yml"), """
+                name: harbour
+                description: The office's stamp.
+                rules:
+                  - name: harbour-stamp
+                    description: The stamp line.
+                    kind: remove_block
+                    text: 'Stamped by the harbour office'
+                """, StandardCharsets.UTF_8);
+        Files.writeString(site.resolve("_config.yml"), "clean:\n  packs: [dw, _clean/harbour.yml]\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        build();
+        build();
+        assertThat(upToDate()).as("a built-in pack named among the site's own").isTrue();
+        Map<String, byte[]> built = Trees.contents(tmp.resolve("out"));
+        Path moved = tmp.resolve("elsewhere");
+        for (String folder : List.of("site", "out", "cache")) {
+            Trees.copy(tmp.resolve(folder), moved.resolve(folder), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        site = moved.resolve("site");
+        config = SiteConfig.builder(site).destination(moved.resolve("out")).cacheDirectory(moved.resolve("cache"))
+                .build();
+
+        BuildCache cache = BuildCache.none();
+        events.clear();
+        Site.build(config, events::add, cache);
+        assertThat(upToDate()).as("the same site, in another folder").isTrue();
+        assertThat(cache.lastHits()).isEqualTo(new BuildCache.Hits(0, 0, 0));
+        assertSameTree(Trees.contents(moved.resolve("out")), built);
+
+        // as a CI runner finds it: the sources checked out anew, the output restored with times cut to the second
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            }
+        }
+        try (Stream<Path> files = Files.walk(moved.resolve("out"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, FileTime.fromMillis(
+                        Files.getLastModifiedTime(file).toMillis() / 1000 * 1000));
+            }
+        }
+        Files.writeString(site.resolve("_posts/2025-01-05-pier.html"), "---\ntitle: Pier repairs\n---\n"
+                + "<p>The east pier reopens in March.</p>\n", StandardCharsets.UTF_8);
+        cache = BuildCache.none();
+        events.clear();
+        Site.build(config, events::add, cache);
+        assertThat(cache.lastHits()).as("the two posts read and cleaned before, and the page of the one whose"
+                + " neighbours did not change").isEqualTo(new BuildCache.Hits(2, 2, 1));
+        assertThat(Files.readString(moved.resolve("out/2025/01/05/pier.html"))).contains("The east pier reopens");
+        assertSameTree(Trees.contents(moved.resolve("out")), freshBuild());
+    }
+
+    @Test
+    void aJarBuiltOrFetchedAgainKeepsTheCacheAndAnotherDoesNot() throws IOException {
+        Path jar = Files.write(Files.createDirectories(tmp.resolve("one")).resolve("masthead-generator.jar"),
+                new byte[] {'P', 'K', 3, 4, 1});
+        Path again = Files.createDirectories(tmp.resolve("two")).resolve("masthead-generator.jar");
+        Files.copy(jar, again);
+        Files.setLastModifiedTime(again, FileTime.from(Instant.parse("2030-01-01T00:00:00Z")));
+        assertThat(BuildCache.codeVersion(again)).as("the same bytes, elsewhere, at another time")
+                .isEqualTo(BuildCache.codeVersion(jar));
+        Files.write(again, new byte[] {'P', 'K', 3, 4, 2});
+        assertThat(BuildCache.codeVersion(again)).isNotEqualTo(BuildCache.codeVersion(jar));
     }
 
     @Test

@@ -88,12 +88,7 @@ class PublisherTest {
     @Test
     void aRecordedFileIsKeptUnreadOnlyWhileItsSizeAndTimeAreAsRecorded(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("site");
-        try (Publisher publisher = new Publisher(out)) {
-            publisher.write("a.html", bytes("first a"), "test");
-            publisher.write("b.html", bytes("first b"), "test");
-            publisher.write("c.html", bytes("first c"), "test");
-            publisher.commit();
-        }
+        publish(out, "a.html", "first a", "b.html", "first b", "c.html", "first c");
         FileTime past = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
         Files.setLastModifiedTime(out.resolve("a.html"), past);
         Files.setLastModifiedTime(out.resolve("b.html"), past);
@@ -114,6 +109,26 @@ class PublisherTest {
         assertThat(Files.getLastModifiedTime(out.resolve("a.html"))).isEqualTo(past);
         assertThat(Files.readString(out.resolve("b.html"))).isEqualTo("second b");
         assertThat(out.resolve("c.html")).as("neither kept nor written").doesNotExist();
+    }
+
+    @Test
+    void aRecordedFileWhoseTimeACopyCutToTheSecondIsStillKept(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("site");
+        publish(out, "a.html", "first a", "b.html", "first b");
+        long size = Files.size(out.resolve("a.html"));
+        Instant recorded = Instant.parse("2020-01-01T00:00:05.250Z");
+        Files.setLastModifiedTime(out.resolve("a.html"), FileTime.from(Instant.parse("2020-01-01T00:00:05Z")));
+        Files.setLastModifiedTime(out.resolve("b.html"), FileTime.from(Instant.parse("2020-01-01T00:00:05.500Z")));
+
+        try (Publisher publisher = new Publisher(out)) {
+            assertThat(publisher.keep("a.html", size, recorded.toEpochMilli(), "test")).as("cut to the second").isTrue();
+            assertThat(publisher.keep("b.html", size, recorded.toEpochMilli(), "test")).as("another time").isFalse();
+        }
+        assertThat(Publisher.sameTime(recorded.toEpochMilli(), recorded.toEpochMilli())).isTrue();
+        assertThat(Publisher.sameTime(recorded.toEpochMilli(), Instant.parse("2020-01-01T00:00:04Z").toEpochMilli()))
+                .as("the second before").isFalse();
+        assertThat(Publisher.sameTime(Instant.parse("1969-12-31T23:59:59.250Z").toEpochMilli(),
+                Instant.parse("1969-12-31T23:59:59Z").toEpochMilli())).as("before 1970").isTrue();
     }
 
     @Test
@@ -308,6 +323,16 @@ class PublisherTest {
             }
         }
         return found;
+    }
+
+    /** Builds {@code out} in one swap from {@code pathsAndTexts}: a path, its text, and so on. */
+    private static void publish(Path out, String... pathsAndTexts) {
+        try (Publisher publisher = new Publisher(out)) {
+            for (int i = 0; i < pathsAndTexts.length; i += 2) {
+                publisher.write(pathsAndTexts[i], bytes(pathsAndTexts[i + 1]), "test");
+            }
+            publisher.commit();
+        }
     }
 
     private static byte[] bytes(String s) {

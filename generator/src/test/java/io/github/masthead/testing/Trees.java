@@ -2,6 +2,7 @@ package io.github.masthead.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -40,15 +41,15 @@ public final class Trees {
         return contents;
     }
 
-    /** Copies a folder recursively. */
-    public static void copy(Path from, Path to) {
+    /** Copies a folder recursively, each file with {@code options} ({@code COPY_ATTRIBUTES} keeps its time). */
+    public static void copy(Path from, Path to, CopyOption... options) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(p, target);
+                    Files.copy(p, target, options);
                 }
             }
         } catch (IOException e) {
