@@ -63,7 +63,20 @@ final class BodyFile implements Closeable {
         return new InFile(this, at, bytes.length);
     }
 
+    /**
+     * The UTF-8 bytes of {@code body}: for a body in a file, as they lie there, without decoding them (the disk cache
+     * copies cleaned bodies so); for another, its text encoded.
+     */
+    static byte[] utf8(Body body) {
+        return body instanceof InFile in ? in.spill().bytes(in.at(), in.length())
+                : body.text().getBytes(StandardCharsets.UTF_8);
+    }
+
     private String read(long at, int length) {
+        return new String(bytes(at, length), StandardCharsets.UTF_8);
+    }
+
+    private byte[] bytes(long at, int length) {
         ByteBuffer buffer = ByteBuffer.allocate(length);
         try {
             while (buffer.hasRemaining()) {
@@ -74,7 +87,7 @@ final class BodyFile implements Closeable {
         } catch (IOException e) {
             throw new SiteException("cannot read the body of a post back from " + where + ": " + e.getMessage(), e);
         }
-        return new String(buffer.array(), StandardCharsets.UTF_8);
+        return buffer.array();
     }
 
     /** Closes the file; nothing is lost if that fails, as a scratch file is unnamed and the disk cache only read. */

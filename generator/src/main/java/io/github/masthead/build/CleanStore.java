@@ -204,7 +204,9 @@ final class CleanStore {
         }
         BuildCache.Cleaned cleaned = entry.cleaned();
         CleanResult result = cleaned.result();
-        StoreCodec.string(out, cleaned.body().text());
+        byte[] html = BodyFile.utf8(cleaned.body()); // as StoreCodec.string writes it, copied as it lies
+        out.writeInt(html.length);
+        out.write(html);
         out.writeInt(result.removals().size());
         for (Map.Entry<String, Integer> removal : result.removals().entrySet()) {
             StoreCodec.string(out, removal.getKey());
