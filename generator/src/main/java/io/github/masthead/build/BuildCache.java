@@ -858,14 +858,14 @@ public final class BuildCache implements PageReuse.Memo {
     }
 
     /**
-     * How a key names {@code file}: by its path from the site folder {@code site}, so that a site moved or copied
-     * elsewhere with its cache folder (a CI runner restoring both, say) keeps its cache; a file on another file system
-     * (a theme in Masthead's jar) by its path there.
+     * How a key or a cache file names {@code file}: by its path from the folder {@code from} (the site folder, for a
+     * key), so that a site moved or copied elsewhere with its cache folder (a CI runner restoring both, say) keeps its
+     * cache; a file on another file system (a theme in Masthead's jar) by its path there.
      */
-    static String named(Path site, Path file) {
-        if (file.getFileSystem() == site.getFileSystem()) {
+    static String named(Path from, Path file) {
+        if (file.getFileSystem() == from.getFileSystem()) {
             try {
-                return site.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
+                return from.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
                         .replace('\\', '/');
             } catch (IllegalArgumentException e) {
                 // another root (a drive of its own): named in full

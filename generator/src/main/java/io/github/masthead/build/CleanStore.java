@@ -80,7 +80,7 @@ final class CleanStore {
                 DataInputStream fields = new DataInputStream(bytes);
                 String digest = StoreCodec.string(fields);
                 BodyFile from = bodies;
-                BuildCache.CleanEntry entry = entry(fields, length -> {
+                BuildCache.CleanEntry entry = entry(fields, file.toAbsolutePath().getParent(), length -> {
                     if (from == null) {
                         return Body.of(StoreCodec.utf8(fields, length));
                     }
@@ -148,7 +148,7 @@ final class CleanStore {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
             StoreCodec.string(out, MAGIC);
             StoreCodec.string(out, key);
-            writeRecords(out, entries);
+            writeRecords(out, entries, file.toAbsolutePath().getParent());
             out.flush();
         });
     }
@@ -168,20 +168,20 @@ final class CleanStore {
         }
         CacheFiles.append(file, stream -> {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
-            writeRecords(out, entries);
+            writeRecords(out, entries, file.toAbsolutePath().getParent());
             out.flush();
         });
         return true;
     }
 
-    private static void writeRecords(DataOutputStream out, Map<String, BuildCache.CleanEntry> entries)
+    private static void writeRecords(DataOutputStream out, Map<String, BuildCache.CleanEntry> entries, Path folder)
             throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 14);
         DataOutputStream fields = new DataOutputStream(bytes);
         for (Map.Entry<String, BuildCache.CleanEntry> entry : entries.entrySet()) {
             bytes.reset();
             StoreCodec.string(fields, entry.getKey());
-            entry(fields, entry.getValue());
+            entry(fields, entry.getValue(), folder);
             fields.flush();
             byte[] record = bytes.toByteArray();
             out.writeInt(record.length);
@@ -196,7 +196,11 @@ final class CleanStore {
         return crc.getValue();
     }
 
-    private static void entry(DataOutputStream out, BuildCache.CleanEntry entry) throws IOException {
+    /**
+     * Writes {@code entry}, naming each downloaded image's file from the {@code folder} of the cache file, so that the
+     * cache folder and the site, moved together, keep their images.
+     */
+    private static void entry(DataOutputStream out, BuildCache.CleanEntry entry, Path folder) throws IOException {
         out.writeInt(entry.answers().size());
         for (Map.Entry<String, String> answer : entry.answers().entrySet()) {
             StoreCodec.string(out, answer.getKey());
@@ -217,13 +221,13 @@ final class CleanStore {
         for (LocalImage image : result.images()) {
             StoreCodec.string(out, image.url());
             StoreCodec.string(out, image.outputPath());
-            StoreCodec.string(out, image.cacheFile().toString());
+            StoreCodec.string(out, BuildCache.named(folder, image.cacheFile()));
         }
         StoreCodec.string(out, cleaned.excerpt());
         StoreCodec.string(out, cleaned.image());
     }
 
-    private static BuildCache.CleanEntry entry(DataInputStream in, BodyReader bodies) throws IOException {
+    private static BuildCache.CleanEntry entry(DataInputStream in, Path folder, BodyReader bodies) throws IOException {
         int answerCount = in.readInt();
         Map<String, String> answers = new LinkedHashMap<>();
         for (int i = 0; i < answerCount; i++) {
@@ -243,7 +247,8 @@ final class CleanStore {
         int imageCount = in.readInt();
         List<LocalImage> images = new ArrayList<>();
         for (int i = 0; i < imageCount; i++) {
-            images.add(new LocalImage(StoreCodec.string(in), StoreCodec.string(in), Path.of(StoreCodec.string(in))));
+            images.add(new LocalImage(StoreCodec.string(in), StoreCodec.string(in),
+                    folder.resolve(StoreCodec.string(in)).normalize()));
         }
         CleanResult result = new CleanResult("", removals, sourceLink, images, List.of());
         return new BuildCache.CleanEntry(PageLookups.compact(answers),

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.masthead.BuildListener;
 import io.github.masthead.BuildReport;
 import io.github.masthead.Problem;
+import io.github.masthead.Site;
+import io.github.masthead.SiteConfig;
+import io.github.masthead.build.BuildCache;
 import io.github.masthead.testing.TestSites;
+import io.github.masthead.testing.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
@@ -76,6 +81,32 @@ class LocalImagesTest {
         assertThat(server.totalHits()).as("the second build reads the cache").isEqualTo(before);
         assertThat(images(tmp.resolve("out2"))).hasSize(2);
         assertThat(site.resolve(".masthead-cache/images")).isDirectoryContaining(p -> p.toString().endsWith(".png"));
+    }
+
+    @Test
+    void aSiteMovedWithItsCacheFolderKeepsItsCleaningsAndTheirImages(@TempDir Path tmp) throws IOException {
+        Path site = site(tmp.resolve("first/site"), "    allow_private: true",
+                "<p>One.</p><img src=\"" + server.url("/photo.png") + "\">");
+        assertThat(Site.build(cached(site, tmp.resolve("first/out")), BuildListener.NONE).warnings()).isEmpty();
+        int before = server.totalHits();
+        Path moved = tmp.resolve("second/site");
+        Trees.copy(site, moved, StandardCopyOption.COPY_ATTRIBUTES);
+        Trees.delete(tmp.resolve("first"));
+
+        BuildCache cache = BuildCache.none();
+        BuildReport again = Site.build(cached(moved, tmp.resolve("second/out")), BuildListener.NONE, cache);
+        assertThat(again.warnings()).isEmpty();
+        assertThat(cache.lastHits().cleaned()).as("the cleaning taken from the cache, with the image it downloaded")
+                .isEqualTo(1);
+        assertThat(server.totalHits()).isEqualTo(before);
+        assertThat(images(tmp.resolve("second/out"))).singleElement()
+                .satisfies(p -> assertThat(Files.readAllBytes(p)).isEqualTo(ImageServer.PNG));
+    }
+
+    /** The site's config with its cache folder inside it, as the command line has it. */
+    private static SiteConfig cached(Path site, Path out) {
+        return SiteConfig.builder(site).destination(out).cacheDirectory(site.resolve(".masthead-cache"))
+                .theme(ArticleTheme.folder().toString()).build();
     }
 
     @Test
