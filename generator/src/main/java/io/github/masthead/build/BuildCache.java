@@ -75,7 +75,8 @@ public final class BuildCache implements PageReuse.Memo {
     private volatile boolean appendable;
     private volatile Object renderKey;
     private volatile String siteSettings = "";
-    private volatile String renderContext = "";
+    /** What every page of this build is rendered with, as {@link #update} digests it: done once, not for each page. */
+    private volatile byte[] renderContext = new byte[0];
     private volatile Map<String, BuildManifest.OutputFile> previousOutputs = Map.of();
     /** The record of the last build, for a cache that keeps builds; a build from disk reads the manifest instead. */
     private volatile BuildManifest.Recorded lastBuild;
@@ -346,7 +347,7 @@ public final class BuildCache implements PageReuse.Memo {
             renders.clear();
             renderKey = key;
         }
-        renderContext = codeVersion() + "\n" + siteSettings + "\n" + key;
+        renderContext = (codeVersion() + "\n" + siteSettings + "\n" + key).getBytes(StandardCharsets.UTF_8);
         updating = false;
         previousOutputs = previous;
         this.recordKeys = recordKeys;
@@ -532,7 +533,11 @@ public final class BuildCache implements PageReuse.Memo {
 
     /** Adds {@code text} to {@code sha}, after its length, so that no two lists of texts digest alike. */
     static void update(MessageDigest sha, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        update(sha, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Adds the UTF-8 {@code bytes} of a text to {@code sha} as {@link #update(MessageDigest, String)} does. */
+    private static void update(MessageDigest sha, byte[] bytes) {
         sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
         sha.update(bytes);
     }
