@@ -73,6 +73,8 @@ public final class SiteBuild {
      * by size and time alone; a file changed later may have changed again within the same tick of the clock.
      */
     private static final Duration TRUSTED_AFTER = Duration.ofSeconds(2);
+    /** The record of the last build, in the cache folder. */
+    private static final String MANIFEST = "manifest.bin";
 
     private final SiteConfig config;
     private final BuildListener listener;
@@ -152,8 +154,8 @@ public final class SiteBuild {
         listener.onEvent(BuildEvent.phase(Phase.READ, "reading " + config.source()));
         List<SourceFile> files = new SourceScanner(config.source(), config.ownFolders(), settings.exclude(),
                 settings.include()).scan();
-        Path manifest = config.cacheDirectory().map(dir -> dir.resolve("build").resolve("manifest.bin")).orElse(null);
-        Path saved = diskCache(settings, "manifest.bin"); // the manifest, unless the site turns the disk cache off
+        Path manifest = cacheFile(MANIFEST);
+        Path saved = diskCache(settings, MANIFEST); // the manifest, unless the site turns the disk cache off
         // a preview server keeps its record in memory too, and starts from the one in the cache folder
         boolean recorded = cache.keepsBuilds() || saved != null;
         Optional<BuildManifest.Recorded> kept = cache.lastBuild();
@@ -355,7 +357,7 @@ public final class SiteBuild {
     public void saveRecord() throws IOException {
         Optional<BuildManifest.Recorded> last = cache.lastBuild();
         Optional<BuildCache.LastSite> site = cache.lastSite();
-        Path manifest = site.map(s -> diskCache(s.settings(), "manifest.bin")).orElse(null);
+        Path manifest = site.map(s -> diskCache(s.settings(), MANIFEST)).orElse(null);
         if (last.isPresent() && manifest != null && !Files.exists(manifest)) {
             BuildManifest.save(manifest, last.get());
         }
@@ -363,7 +365,7 @@ public final class SiteBuild {
 
     /** Removes the manifest in the cache folder, before an update changes the output folder that it describes. */
     void forgetSaved(Settings settings) {
-        forget(diskCache(settings, "manifest.bin"));
+        forget(diskCache(settings, MANIFEST));
     }
 
     /** Removes the manifest before the output folder changes, so that it never describes another site. */
@@ -560,8 +562,12 @@ public final class SiteBuild {
      * gave no cache folder or the site sets {@code disable_disk_cache}.
      */
     private Path diskCache(Settings settings, String name) {
-        return Boolean.TRUE.equals(settings.params().get("disable_disk_cache")) ? null
-                : config.cacheDirectory().map(dir -> dir.resolve("build").resolve(name)).orElse(null);
+        return Boolean.TRUE.equals(settings.params().get("disable_disk_cache")) ? null : cacheFile(name);
+    }
+
+    /** The file {@code name} of the build cache, used or not; {@code null} when the front end gave no cache folder. */
+    private Path cacheFile(String name) {
+        return config.cacheDirectory().map(dir -> dir.resolve("build").resolve(name)).orElse(null);
     }
 
     static BuildCache.Cleaned cleanOne(ArticleCleaner cleaner, Post post, PageLookups lookups,
