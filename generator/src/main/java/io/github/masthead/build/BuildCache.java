@@ -13,6 +13,7 @@ import io.github.masthead.render.output.SearchIndex;
 import io.github.masthead.source.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,18 @@ public final class BuildCache implements PageReuse.Memo {
 
     /** How many stale records the disk cache of cleanings may hold beyond as many as it has live ones. */
     private static final int COMPACT_SLACK = 256;
+    /** The accessors of a record type's components, in order, looked up once per type. */
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+            }
+            return accessors;
+        }
+    };
 
     private final boolean enabled;
     private final Map<String, ReadEntry> reads = new ConcurrentHashMap<>();
@@ -114,7 +127,10 @@ public final class BuildCache implements PageReuse.Memo {
     private final Map<Cleaned, Origin> cleanOrigins = Collections.synchronizedMap(new IdentityHashMap<>());
     /** What a cleaned post's body was made from, by identity: its digest stands for the body's. */
     private final Map<Post, Origin> bodyOrigins = Collections.synchronizedMap(new IdentityHashMap<>());
-    /** By identity: a build's posts are compared by digest, never by their (long) contents. */
+    /**
+     * By identity: a build's posts are compared by digest, never by their (long) contents. A cleaned post's digest is
+     * taken as {@link #apply} makes it, on the cleaning's threads, and kept as long as its origin.
+     */
     private final Map<Post, String> postDigests = Collections.synchronizedMap(new IdentityHashMap<>());
     /** Where a build that keeps nothing in memory puts bodies aside, or {@code null} to hold them. */
     private volatile BodyFile spill;
@@ -232,7 +248,6 @@ public final class BuildCache implements PageReuse.Memo {
         recordKeys = true;
         outputKeys.clear();
         undigested.clear();
-        postDigests.clear();
         updating = true;
     }
 
@@ -315,6 +330,7 @@ public final class BuildCache implements PageReuse.Memo {
         used.clear();
         cleanOrigins.clear();
         bodyOrigins.clear();
+        postDigests.clear();
         if (!Objects.equals(cleanKey, key)) {
             lastOwnPages = null;
             cleans.clear();
@@ -353,7 +369,6 @@ public final class BuildCache implements PageReuse.Memo {
         this.recordKeys = recordKeys;
         outputKeys.clear();
         undigested.clear();
-        postDigests.clear();
     }
 
     /** Notes {@code key} for the page at {@code outputPath}, to be digested if the update's record asks for it. */
@@ -484,15 +499,7 @@ public final class BuildCache implements PageReuse.Memo {
     private void describe(Object part, MessageDigest sha) {
         Object[] components = part instanceof Record record && !(part instanceof Post) ? components(record) : null;
         if (part instanceof Post post) {
-            String digest = postDigests.get(post);
-            if (digest == null) {
-                Origin origin = bodyOrigins.get(post);
-                String text = origin == null ? post.toString()
-                        : post.withBody("", post.excerpt(), post.image()) + "\nbody made from " + origin;
-                digest = HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
-                postDigests.put(post, digest);
-            }
-            update(sha, "post " + digest);
+            update(sha, "post " + postDigest(post));
         } else if (components != null) {
             update(sha, part.getClass().getName());
             for (Object value : components) {
@@ -500,18 +507,38 @@ public final class BuildCache implements PageReuse.Memo {
             }
         } else if (part instanceof List<?> list) {
             update(sha, "list " + list.size());
-            list.forEach(item -> describe(item, sha));
+            for (Object item : list) {
+                describe(item, sha);
+            }
         } else if (part instanceof Map<?, ?> map) {
             update(sha, "map " + map.size());
             Map<String, Object> byName = new TreeMap<>();
-            map.forEach((name, value) -> byName.put(String.valueOf(name), value));
-            byName.forEach((name, value) -> {
-                update(sha, name);
-                describe(value, sha);
-            });
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                byName.put(String.valueOf(entry.getKey()), entry.getValue());
+            }
+            for (Map.Entry<String, Object> entry : byName.entrySet()) {
+                update(sha, entry.getKey());
+                describe(entry.getValue(), sha);
+            }
         } else {
             update(sha, String.valueOf(part));
         }
+    }
+
+    /** The digest of a post as a page's key names it: taken when it was cleaned, or else now. */
+    private String postDigest(Post post) {
+        String digest = postDigests.get(post);
+        return digest != null ? digest : digestPost(post);
+    }
+
+    /** Digests {@code post}'s text, with its body named by what it was made from when that is known, and keeps it. */
+    private String digestPost(Post post) {
+        Origin origin = bodyOrigins.get(post);
+        String text = origin == null ? post.toString()
+                : post.withBody("", post.excerpt(), post.image()) + "\nbody made from " + origin;
+        String digest = HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+        postDigests.put(post, digest);
+        return digest;
     }
 
     /**
@@ -519,11 +546,11 @@ public final class BuildCache implements PageReuse.Memo {
      * as posts; {@code null} when they cannot be read, and then the record is digested by its text.
      */
     private static Object[] components(Record record) {
-        RecordComponent[] components = record.getClass().getRecordComponents();
-        Object[] values = new Object[components.length];
+        Method[] accessors = ACCESSORS.get(record.getClass());
+        Object[] values = new Object[accessors.length];
         try {
-            for (int i = 0; i < components.length; i++) {
-                values[i] = components[i].getAccessor().invoke(record);
+            for (int i = 0; i < accessors.length; i++) {
+                values[i] = accessors[i].invoke(record);
             }
             return values;
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -736,13 +763,14 @@ public final class BuildCache implements PageReuse.Memo {
 
     /**
      * {@code post} with what cleaning made of it ({@link Cleaned#applyTo}). Its body is known by what it was made
-     * from, so that a page's digest need not read the body itself.
+     * from, so that a page's digest need not read the body itself; the post's digest is taken now.
      */
     Post apply(Post post, Cleaned done) {
         Post cleaned = done.applyTo(post);
         Origin origin = cleanOrigins.remove(done);
         if (origin != null) {
             bodyOrigins.put(cleaned, origin);
+            digestPost(cleaned);
         }
         return cleaned;
     }
