@@ -259,7 +259,7 @@ public final class SearchIndex {
 
     /** The postings of every token, by token shard. */
     private static final class Postings {
-        private final Map<Token, IntList> postings = new HashMap<>();
+        private final Map<Token, IntList> postings;
         private final List<List<Token>> tokenShards = new ArrayList<>();
         /**
          * The token shards an update printed, kept so that the next update of a shard prints again only the tokens
@@ -269,19 +269,35 @@ public final class SearchIndex {
         /** By token shard, the tokens whose posts changed since the shard was last kept printed. */
         private final List<Set<Token>> changed = new ArrayList<>();
 
-        /** Tokenized this many posts at a time, so that only their token sets are held at once. */
+        /** Tokenized this many posts at a time, so that only their tokens are held at once. */
         private static final int BATCH = 1024;
 
+        /**
+         * Works the postings out. The token shards are split into as many parts as there are processors; each part's
+         * postings are gathered by a thread of its own, in the posts' order, and put together at the end.
+         */
         Postings(List<String> indexed, int shards) {
+            int parts = Math.max(1, Math.min(shards, Runtime.getRuntime().availableProcessors()));
+            List<Map<Token, IntList>> byPart = IntStream.range(0, parts)
+                    .mapToObj(part -> (Map<Token, IntList>) new HashMap<Token, IntList>()).toList();
             for (int from = 0; from < indexed.size(); from += BATCH) {
-                List<Set<String>> tokensOf = indexed.subList(from, Math.min(from + BATCH, indexed.size()))
-                        .parallelStream().map(SearchIndex::tokens).toList();
-                for (int i = 0; i < tokensOf.size(); i++) {
-                    for (String token : tokensOf.get(i)) {
-                        postings.computeIfAbsent(new Token(token), k -> new IntList()).add(from + i);
+                int first = from;
+                List<Token[]> tokensOf = indexed.subList(from, Math.min(from + BATCH, indexed.size()))
+                        .parallelStream().map(text -> tokens(text).stream().map(Token::new).toArray(Token[]::new))
+                        .toList();
+                IntStream.range(0, parts).parallel().forEach(part -> {
+                    Map<Token, IntList> postingsOfPart = byPart.get(part);
+                    for (int i = 0; i < tokensOf.size(); i++) {
+                        for (Token token : tokensOf.get(i)) {
+                            if (Integer.remainderUnsigned(token.hash, shards) % parts == part) {
+                                postingsOfPart.computeIfAbsent(token, k -> new IntList()).add(first + i);
+                            }
+                        }
                     }
-                }
+                });
             }
+            postings = new HashMap<>((int) (byPart.stream().mapToInt(Map::size).sum() / 0.75f) + 1);
+            byPart.forEach(postings::putAll);
             for (int i = 0; i < shards; i++) {
                 tokenShards.add(new ArrayList<>());
                 changed.add(new HashSet<>());
