@@ -278,8 +278,10 @@ public final class SearchIndex {
          */
         Postings(List<String> indexed, int shards) {
             int parts = Math.max(1, Math.min(shards, Runtime.getRuntime().availableProcessors()));
-            List<Map<Token, IntList>> byPart = IntStream.range(0, parts)
-                    .mapToObj(part -> (Map<Token, IntList>) new HashMap<Token, IntList>()).toList();
+            List<Map<Token, IntList>> byPart = new ArrayList<>();
+            for (int part = 0; part < parts; part++) {
+                byPart.add(new HashMap<>());
+            }
             for (int from = 0; from < indexed.size(); from += BATCH) {
                 int first = from;
                 List<Token[]> tokensOf = indexed.subList(from, Math.min(from + BATCH, indexed.size()))
