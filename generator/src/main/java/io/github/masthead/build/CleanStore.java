@@ -80,7 +80,7 @@ final class CleanStore {
                 DataInputStream fields = new DataInputStream(bytes);
                 String digest = StoreCodec.string(fields);
                 BodyFile from = bodies;
-                BuildCache.CleanEntry entry = entry(fields, file.toAbsolutePath().getParent(), length -> {
+                BuildCache.CleanEntry entry = entry(fields, folderOf(file), length -> {
                     if (from == null) {
                         return Body.of(StoreCodec.utf8(fields, length));
                     }
@@ -148,7 +148,7 @@ final class CleanStore {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
             StoreCodec.string(out, MAGIC);
             StoreCodec.string(out, key);
-            writeRecords(out, entries, file.toAbsolutePath().getParent());
+            writeRecords(out, entries, folderOf(file));
             out.flush();
         });
     }
@@ -168,10 +168,15 @@ final class CleanStore {
         }
         CacheFiles.append(file, stream -> {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
-            writeRecords(out, entries, file.toAbsolutePath().getParent());
+            writeRecords(out, entries, folderOf(file));
             out.flush();
         });
         return true;
+    }
+
+    /** The folder of the cache file, from which the files of downloaded images are named. */
+    private static Path folderOf(Path file) {
+        return file.toAbsolutePath().getParent();
     }
 
     private static void writeRecords(DataOutputStream out, Map<String, BuildCache.CleanEntry> entries, Path folder)
@@ -208,9 +213,7 @@ final class CleanStore {
         }
         BuildCache.Cleaned cleaned = entry.cleaned();
         CleanResult result = cleaned.result();
-        byte[] html = BodyFile.utf8(cleaned.body()); // as StoreCodec.string writes it, copied as it lies
-        out.writeInt(html.length);
-        out.write(html);
+        StoreCodec.utf8(out, BodyFile.utf8(cleaned.body())); // copied as it lies in its file
         out.writeInt(result.removals().size());
         for (Map.Entry<String, Integer> removal : result.removals().entrySet()) {
             StoreCodec.string(out, removal.getKey());

@@ -34,7 +34,11 @@ final class StoreCodec {
             out.writeInt(-1);
             return;
         }
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        utf8(out, s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes the UTF-8 {@code bytes} of a text as {@link #string(DataOutputStream, String)} writes the text. */
+    static void utf8(DataOutputStream out, byte[] bytes) throws IOException {
         out.writeInt(bytes.length);
         out.write(bytes);
     }
