@@ -775,6 +775,43 @@ public final class BuildCache implements PageReuse.Memo {
         return cleaned;
     }
 
+    /** How many cleanings this cache holds, and how many cleaned posts it knows the origin and the digest of. */
+    Held held() {
+        return new Held(cleans.size(), bodyOrigins.size(), postDigests.size());
+    }
+
+    /** What a cache holds: {@link #held()}. */
+    record Held(int cleanings, int bodyOrigins, int postDigests) {
+    }
+
+    /**
+     * Forgets what this cache holds for the posts an update replaced, each by the post of the same place in
+     * {@code now}: their digests, and their cleanings when the new post's differs, which no other post has (a
+     * cleaning's digest names its post's path). A preview server that takes edit after edit keeps one of each.
+     */
+    void replaced(List<Post> before, List<Post> now) {
+        LinkedPages last = lastOwnPages;
+        for (int i = 0; i < before.size(); i++) {
+            Post old = before.get(i);
+            if (old == now.get(i)) {
+                continue;
+            }
+            postDigests.remove(old);
+            Origin was = bodyOrigins.remove(old);
+            Origin is = bodyOrigins.get(now.get(i));
+            if (was != null && (is == null || !was.digest().equals(is.digest()))) {
+                used.remove(was.digest());
+                unsaved.remove(was.digest());
+                if (last != null) {
+                    last.answered().remove(was.digest());
+                }
+                if (cleans.remove(was.digest()) != null) {
+                    dirty = true;
+                }
+            }
+        }
+    }
+
     /**
      * Ends the cleaning: forgets the posts this build did not have (see {@link #save()} for the disk), and the posts
      * as read, which this build no longer needs.

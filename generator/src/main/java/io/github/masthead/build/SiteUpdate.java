@@ -216,6 +216,7 @@ final class SiteUpdate {
         cache.rememberBuild(done);
         cache.rememberSite(new BuildCache.LastSite(settings, site.files(), inputs.get(), site.pages(),
                 site.cleaning()));
+        cache.replaced(before, cleaned.get());
         return Optional.of(done);
     }
 

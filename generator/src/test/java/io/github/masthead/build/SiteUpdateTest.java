@@ -106,6 +106,24 @@ class SiteUpdateTest {
     }
 
     @Test
+    void editAfterEditHoldsNoMoreThanTheSitesPosts(@TempDir Path tmp) throws IOException {
+        Served served = Served.start(tmp);
+        BuildCache.Held before = served.cache.held();
+        assertThat(before.cleanings()).as("one cleaning for each post").isEqualTo(4);
+
+        String text = "The winter ferry leaves at seven.";
+        for (int i = 1; i <= 3; i++) {
+            served.edit("_posts/2025-01-03-ferry.html", text, "The winter ferry leaves at " + (6 + i) + " past.");
+            text = "The winter ferry leaves at " + (6 + i) + " past.";
+            served.expect(true, "edit " + i);
+            assertThat(served.cache.held()).as("after edit " + i).isEqualTo(before);
+        }
+        served.edit("_posts/2025-01-03-ferry.html", text, "The winter ferry leaves at seven.");
+        served.expect(true, "the text of the first build again, cleaned again");
+        assertThat(served.cache.held()).isEqualTo(before);
+    }
+
+    @Test
     void everyPageThatShowsTheEditedPostIsRenderedAgain(@TempDir Path tmp) throws IOException {
         Served served = Served.start(tmp, """
                 -- _config.yml --
