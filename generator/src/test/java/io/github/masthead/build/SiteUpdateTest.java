@@ -113,8 +113,9 @@ class SiteUpdateTest {
 
         String text = "The winter ferry leaves at seven.";
         for (int i = 1; i <= 3; i++) {
-            served.edit("_posts/2025-01-03-ferry.html", text, "The winter ferry leaves at " + (6 + i) + " past.");
-            text = "The winter ferry leaves at " + (6 + i) + " past.";
+            String next = "The winter ferry leaves at " + (6 + i) + " past.";
+            served.edit("_posts/2025-01-03-ferry.html", text, next);
+            text = next;
             served.expect(true, "edit " + i);
             assertThat(served.cache.held()).as("after edit " + i).isEqualTo(before);
         }
