@@ -291,7 +291,7 @@ public final class SearchIndex {
                     Map<Token, IntList> postingsOfPart = byPart.get(part);
                     for (int i = 0; i < tokensOf.size(); i++) {
                         for (Token token : tokensOf.get(i)) {
-                            if (Integer.remainderUnsigned(token.hash, shards) % parts == part) {
+                            if (token.shard(shards) % parts == part) {
                                 postingsOfPart.computeIfAbsent(token, k -> new IntList()).add(first + i);
                             }
                         }
@@ -304,7 +304,7 @@ public final class SearchIndex {
                 tokenShards.add(new ArrayList<>());
                 changed.add(new HashSet<>());
             }
-            postings.keySet().forEach(t -> tokenShards.get(Integer.remainderUnsigned(t.hash, shards)).add(t));
+            postings.keySet().forEach(t -> tokenShards.get(t.shard(shards)).add(t));
             printed = new Printed[shards];
         }
 
@@ -338,7 +338,7 @@ public final class SearchIndex {
                 Token token = new Token(text);
                 IntList ids = postings.get(token);
                 if (!after.contains(text) && ids != null && ids.remove(at)) {
-                    int shard = Integer.remainderUnsigned(token.hash, shards);
+                    int shard = token.shard(shards);
                     shardsChanged.add(shard);
                     changed.get(shard).add(token);
                     if (ids.size == 0) {
@@ -350,7 +350,7 @@ public final class SearchIndex {
             for (String text : after) {
                 if (!before.contains(text)) {
                     Token token = new Token(text);
-                    int shard = Integer.remainderUnsigned(token.hash, shards);
+                    int shard = token.shard(shards);
                     IntList ids = postings.get(token);
                     if (ids == null) {
                         ids = new IntList();
@@ -506,6 +506,11 @@ public final class SearchIndex {
         Token(String text) {
             this.text = text;
             this.hash = fnv1a(text);
+        }
+
+        /** The token's shard of {@code shards}, as {@link SearchIndex#shard} gives it. */
+        int shard(int shards) {
+            return Integer.remainderUnsigned(hash, shards);
         }
 
         @Override
