@@ -116,6 +116,8 @@ public final class BuildCache implements PageReuse.Memo {
     private volatile Path readDisk;
     private volatile String readKey;
     private volatile Map<String, ReadStore.Stored> storedReads = Map.of();
+    /** How many posts the disk held as read, counted before {@link #endReading()} lets them go. */
+    private volatile int storedCount;
     private final Map<String, ReadStore.Stored> keptReads = new ConcurrentHashMap<>();
     private volatile boolean readsChanged;
     private volatile Map<String, String> knownBytes = Map.of();
@@ -638,6 +640,15 @@ public final class BuildCache implements PageReuse.Memo {
         readKey = key;
         readDisk = enabled && !reads.isEmpty() ? null : disk; // a cache that keeps builds, for its first one only
         storedReads = readDisk == null ? Map.of() : ReadStore.load(readDisk, key);
+        storedCount = storedReads.size();
+    }
+
+    /**
+     * Ends the reading: lets go of the posts the disk held as read, and of the keys they were held by. Those this
+     * build read again it keeps under keys of its own, for {@link #save()} to write.
+     */
+    void endReading() {
+        storedReads = Map.of();
     }
 
     /**
@@ -775,13 +786,16 @@ public final class BuildCache implements PageReuse.Memo {
         return cleaned;
     }
 
-    /** How many cleanings this cache holds, and how many cleaned posts it knows the origin and the digest of. */
+    /**
+     * How many cleanings this cache holds, how many cleaned posts it knows the origin and the digest of, and how many
+     * posts as read from the disk it holds by the keys they were stored under.
+     */
     Held held() {
-        return new Held(cleans.size(), bodyOrigins.size(), postDigests.size());
+        return new Held(cleans.size(), bodyOrigins.size(), postDigests.size(), storedReads.size());
     }
 
     /** What a cache holds: {@link #held()}. */
-    record Held(int cleanings, int bodyOrigins, int postDigests) {
+    record Held(int cleanings, int bodyOrigins, int postDigests, int storedReads) {
     }
 
     /**
@@ -861,7 +875,7 @@ public final class BuildCache implements PageReuse.Memo {
                 dirty = false;
             }
             file = readDisk;
-            if (readDisk != null && (readsChanged || keptReads.size() != storedReads.size())) {
+            if (readDisk != null && (readsChanged || keptReads.size() != storedCount)) {
                 ReadStore.save(readDisk, readKey, keptReads);
                 readsChanged = false;
             }

@@ -244,7 +244,7 @@ final class CleanStore {
         int removalCount = in.readInt();
         Map<String, Integer> removals = new LinkedHashMap<>();
         for (int i = 0; i < removalCount; i++) {
-            removals.put(StoreCodec.string(in), in.readInt());
+            removals.put(StoreCodec.name(in), in.readInt());
         }
         Optional<String> sourceLink = Optional.ofNullable(StoreCodec.string(in));
         int imageCount = in.readInt();

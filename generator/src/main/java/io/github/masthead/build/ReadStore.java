@@ -13,10 +13,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The posts of the last build as their files were read, kept between builds beside the cleaned posts, so that a
@@ -29,6 +31,8 @@ import java.util.Map;
 final class ReadStore {
 
     private static final String MAGIC = "masthead-read/1";
+    /** Which of the texts written first is the layout, a name ({@link StoreCodec#name}) as categories and tags are. */
+    private static final int LAYOUT = 4;
 
     private ReadStore() {
     }
@@ -102,12 +106,16 @@ final class ReadStore {
     private static Stored stored(DataInputStream in) throws IOException {
         String[] f = new String[11];
         for (int i = 0; i < f.length; i++) {
-            f[i] = StoreCodec.string(in);
+            f[i] = i == LAYOUT ? StoreCodec.name(in) : StoreCodec.string(in);
         }
-        List<String> categories = StoreCodec.strings(in);
-        List<String> tags = StoreCodec.strings(in);
+        List<String> categories = StoreCodec.names(in);
+        List<String> tags = StoreCodec.names(in);
         boolean draft = in.readBoolean();
-        if (!(StoreCodec.value(in) instanceof Map<?, ?> raw)) {
+        // the front matter's texts are the post's own where they are equal (its title, link, layout), as when read
+        Map<String, String> fields = new HashMap<>();
+        Stream.of(Arrays.stream(f), categories.stream(), tags.stream()).flatMap(s -> s)
+                .forEach(text -> fields.putIfAbsent(text, text));
+        if (!(StoreCodec.value(in, text -> fields.getOrDefault(text, text)) instanceof Map<?, ?> raw)) {
             throw new IOException("damaged: front matter that is not a mapping");
         }
         Map<String, Object> params = new LinkedHashMap<>();

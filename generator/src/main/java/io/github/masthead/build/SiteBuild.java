@@ -180,6 +180,7 @@ public final class SiteBuild {
         cache.beginReading(readKey(settings), diskCache(settings, "read.bin"),
                 inputs.map(BuildInputs.Digested::bytes).orElse(Map.of()));
         Reading reading = readPosts(files, new PostReader(settings, permalinks, markdown, started), settings);
+        cache.endReading();
         List<Post> posts = reading.posts();
         reading = reading.counts(); // so that the posts as read are not held once cleaned
         List<Page> pages = readPages(files, new PageReader(settings, permalinks, markdown));

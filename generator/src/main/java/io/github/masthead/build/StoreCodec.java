@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * How the build cache's files write what they keep: texts as UTF-8 after their length, problems, and front-matter
@@ -35,6 +36,26 @@ final class StoreCodec {
             return;
         }
         utf8(out, s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A text that many records repeat, such as a rule's name or a front-matter key: read as the one {@code String}
+     * the JVM keeps for its value ({@link String#intern()}), so that a large archive's cache holds each such name once
+     * rather than once for every post.
+     */
+    static String name(DataInputStream in) throws IOException {
+        String s = string(in);
+        return s == null ? null : s.intern();
+    }
+
+    /** Texts written by {@link #strings(DataOutputStream, List)} that are names ({@link #name}). */
+    static List<String> names(DataInputStream in) throws IOException {
+        int count = count(in);
+        List<String> list = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            list.add(name(in));
+        }
+        return list;
     }
 
     /** Writes the UTF-8 {@code bytes} of a text as {@link #string(DataOutputStream, String)} writes the text. */
@@ -68,15 +89,6 @@ final class StoreCodec {
         for (String s : list) {
             string(out, s);
         }
-    }
-
-    static List<String> strings(DataInputStream in) throws IOException {
-        int count = count(in);
-        List<String> list = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            list.add(string(in));
-        }
-        return list;
     }
 
     static void problem(DataOutputStream out, Problem problem) throws IOException {
@@ -134,11 +146,15 @@ final class StoreCodec {
         }
     }
 
-    static Object value(DataInputStream in) throws IOException {
+    /**
+     * Reads a front-matter value. A mapping's keys are names ({@link #name}); each other text is passed through
+     * {@code texts}, which may give an equal text that is already held.
+     */
+    static Object value(DataInputStream in, UnaryOperator<String> texts) throws IOException {
         int kind = in.readByte();
         switch (kind) {
             case 'n': return null;
-            case 's': return string(in);
+            case 's': return texts.apply(string(in));
             case 'i': return Integer.valueOf(string(in));
             case 'l': return Long.valueOf(string(in));
             case 'd': return Double.valueOf(string(in));
@@ -148,7 +164,7 @@ final class StoreCodec {
                 int count = count(in);
                 List<Object> list = new ArrayList<>(count);
                 for (int i = 0; i < count; i++) {
-                    list.add(value(in));
+                    list.add(value(in, texts));
                 }
                 return list;
             }
@@ -156,7 +172,8 @@ final class StoreCodec {
                 int count = count(in);
                 Map<Object, Object> map = new LinkedHashMap<>();
                 for (int i = 0; i < count; i++) {
-                    map.put(value(in), value(in));
+                    Object key = value(in, texts);
+                    map.put(key instanceof String name ? name.intern() : key, value(in, texts));
                 }
                 return map;
             }

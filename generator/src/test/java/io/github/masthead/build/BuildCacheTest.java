@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -190,6 +191,35 @@ class BuildCacheTest {
                 + " since its neighbour changed or its own output folder is new").isEqualTo(new BuildCache.Hits(2, 2, 0));
         assertThat(Files.readString(tmp.resolve("out/2025/01/03/ferry.html"))).contains("at eight")
                 .doesNotContain("Office hours");
+    }
+
+    @Test
+    void thePostsAsReadAreWrittenAgainOnlyWhenTheyChange(@TempDir Path tmp) throws IOException {
+        Path site = TestSites.write(tmp.resolve("site"), SITE);
+        SiteConfig config = SiteConfig.builder(site).destination(tmp.resolve("out"))
+                .cacheDirectory(tmp.resolve("cache")).build();
+        Site.build(config, BuildListener.NONE, BuildCache.none());
+        Path read = tmp.resolve("cache/build/read.bin");
+        FileTime written = FileTime.fromMillis(0);
+        Files.setLastModifiedTime(read, written);
+
+        Files.createDirectories(site.resolve("_layouts"));
+        Files.writeString(site.resolve("_layouts/post.peb"), "<article>{{ content | raw }}</article>");
+        BuildCache relaid = BuildCache.none();
+        Site.build(config, BuildListener.NONE, relaid);
+        assertThat(relaid.lastHits().read()).as("every post read from the disk").isEqualTo(3);
+        assertThat(relaid.held().storedReads()).as("let go of once read").isZero();
+        assertThat(Files.getLastModifiedTime(read)).as("nothing new read: left as it was").isEqualTo(written);
+
+        Files.delete(site.resolve("_posts/2025-01-04-pier.html"));
+        Site.build(config, BuildListener.NONE, BuildCache.none());
+        assertThat(Files.getLastModifiedTime(read)).as("a post gone: written again").isNotEqualTo(written);
+        Files.writeString(site.resolve("_layouts/post.peb"), "<article>{{ page.title }}</article>");
+        BuildCache after = BuildCache.none();
+        assertThat(Site.build(config, BuildListener.NONE, after).errors()).isEmpty();
+        assertThat(after.lastHits().read()).as("the two posts left, read from the disk").isEqualTo(2);
+        assertThat(Files.readString(tmp.resolve("out/2025/01/03/ferry.html")))
+                .isEqualTo("<article>Ferry timetable</article>");
     }
 
     @Test
