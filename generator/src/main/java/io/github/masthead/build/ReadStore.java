@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The posts of the last build as their files were read, kept between builds beside the cleaned posts, so that a
@@ -113,8 +112,9 @@ final class ReadStore {
         boolean draft = in.readBoolean();
         // the front matter's texts are the post's own where they are equal (its title, link, layout), as when read
         Map<String, String> fields = new HashMap<>();
-        Stream.of(Arrays.stream(f), categories.stream(), tags.stream()).flatMap(s -> s)
-                .forEach(text -> fields.putIfAbsent(text, text));
+        for (List<String> texts : List.of(Arrays.asList(f), categories, tags)) {
+            texts.forEach(text -> fields.putIfAbsent(text, text));
+        }
         if (!(StoreCodec.value(in, text -> fields.getOrDefault(text, text)) instanceof Map<?, ?> raw)) {
             throw new IOException("damaged: front matter that is not a mapping");
         }
