@@ -147,8 +147,8 @@ final class StoreCodec {
     }
 
     /**
-     * Reads a front-matter value. A mapping's keys are names ({@link #name}); each other text is passed through
-     * {@code texts}, which may give an equal text that is already held.
+     * Reads a front-matter value. Each text is passed through {@code texts}, which may give an equal text that is
+     * already held; a mapping's keys are names, interned as {@link #name} does.
      */
     static Object value(DataInputStream in, UnaryOperator<String> texts) throws IOException {
         int kind = in.readByte();
@@ -172,8 +172,7 @@ final class StoreCodec {
                 int count = count(in);
                 Map<Object, Object> map = new LinkedHashMap<>();
                 for (int i = 0; i < count; i++) {
-                    Object key = value(in, texts);
-                    map.put(key instanceof String name ? name.intern() : key, value(in, texts));
+                    map.put(value(in, String::intern), value(in, texts));
                 }
                 return map;
             }
