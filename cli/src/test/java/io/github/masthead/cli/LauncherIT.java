@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,10 +39,46 @@ class LauncherIT {
         assertThat(site.resolve("_site/feed.xml")).exists();
     }
 
+    @Test
+    void aBuildTakesTheBuildsCompilerSettingsAndTheUsersOptionsWin(@TempDir Path tmp) throws Exception {
+        Path launcher = TARGET.resolve("masthead");
+        Path site = tmp.resolve("site");
+        assertThat(run(tmp, "sh", launcher.toString(), "new", "site", site.toString()).code()).isZero();
+        Map<String, String> printFlags = Map.of("MASTHEAD_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+
+        Result build = run(tmp, printFlags, "sh", launcher.toString(), "build", "-s", site.toString());
+        assertThat(build.code()).as(build.output()).isZero();
+        assertThat(flag(build.output(), "Tier4InvocationThreshold")).isEqualTo("50000");
+        assertThat(flag(build.output(), "Tier4BackEdgeThreshold")).isEqualTo("400000");
+
+        Result serve = run(tmp, printFlags, "sh", launcher.toString(), "serve", "--help");
+        assertThat(serve.code()).as(serve.output()).isZero();
+        assertThat(flag(serve.output(), "Tier4InvocationThreshold")).isEqualTo("5000");
+
+        Result mine = run(tmp, Map.of("MASTHEAD_JAVA_OPTS", "-XX:Tier4InvocationThreshold=7000 -XX:+PrintFlagsFinal"),
+                "sh", launcher.toString(), "build", "-s", site.toString());
+        assertThat(mine.code()).as(mine.output()).isZero();
+        assertThat(flag(mine.output(), "Tier4InvocationThreshold")).isEqualTo("7000");
+        assertThat(flag(mine.output(), "Tier4BackEdgeThreshold")).isEqualTo("400000");
+    }
+
+    /** The value of one of the JVM's flags as {@code -XX:+PrintFlagsFinal} prints it. */
+    private static String flag(String output, String name) {
+        Matcher m = Pattern.compile("\\s" + name + "\\s+=\\s+(\\S+)").matcher(output);
+        assertThat(m.find()).as("%s in the printed flags", name).isTrue();
+        return m.group(1);
+    }
+
     private static Result run(Path dir, String... command) throws IOException, InterruptedException {
+        return run(dir, Map.of(), command);
+    }
+
+    private static Result run(Path dir, Map<String, String> env, String... command)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(dir.toFile())
                 .redirectErrorStream(true);
         builder.environment().put("CI", "true");
+        builder.environment().putAll(env);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
