@@ -25,6 +25,10 @@ MVN_ARGS=${MVN_ARGS:-}
 MASTHEAD_JAVA_OPTS=${MASTHEAD_JAVA_OPTS:-}
 # the JVM options the command line's launcher gives a build, so that Masthead is timed as `masthead build` runs
 BUILD_JIT=$(sed -n 's/^build_jit="\(.*\)"$/\1/p' "$ROOT/cli/src/main/scripts/masthead")
+if [ -z "$BUILD_JIT" ]; then
+    echo "no build_jit=\"...\" line in cli/src/main/scripts/masthead" >&2
+    exit 70
+fi
 SEED=42
 INSTALL=false
 TOOLS=""
