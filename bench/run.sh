@@ -24,11 +24,19 @@ TIMEOUT=${BENCH_TIMEOUT:-1800}
 MVN_ARGS=${MVN_ARGS:-}
 MASTHEAD_JAVA_OPTS=${MASTHEAD_JAVA_OPTS:-}
 # the JVM options the command line's launcher gives a build, so that Masthead is timed as `masthead build` runs
-BUILD_JIT=$(sed -n 's/^build_jit="\(.*\)"$/\1/p' "$ROOT/cli/src/main/scripts/masthead")
-if [ -z "$BUILD_JIT" ]; then
-    echo "no build_jit=\"...\" line in cli/src/main/scripts/masthead" >&2
+launcher_line() {
+    sed -n "s/^$1=\"\(.*\)\"$/\1/p" "$ROOT/cli/src/main/scripts/masthead"
+}
+BUILD_JIT=$(launcher_line build_jit)
+BUILD_GC=$(launcher_line build_gc)
+if [ -z "$BUILD_JIT" ] || [ -z "$BUILD_GC" ]; then
+    echo "no build_jit=\"...\" or build_gc=\"...\" line in cli/src/main/scripts/masthead" >&2
     exit 70
 fi
+case "$MASTHEAD_JAVA_OPTS ${JDK_JAVA_OPTIONS:-} ${JAVA_TOOL_OPTIONS:-}" in
+    *-XX:+Use*GC*) BUILD_GC= ;; # as in the launcher: a collector chosen in Java's options replaces it
+esac
+BUILD_OPTS="$BUILD_JIT $BUILD_GC"
 SEED=42
 INSTALL=false
 TOOLS=""
@@ -125,7 +133,7 @@ command_for() {
     local tool=$1 out
     out=$(out_dir "$tool")
     case "$tool" in
-        masthead) echo "java $BUILD_JIT $MASTHEAD_JAVA_OPTS -cp $LAUNCHER:\$MASTHEAD_CLASSPATH BuildSite $SITE $out" ;;
+        masthead) echo "java $BUILD_OPTS $MASTHEAD_JAVA_OPTS -cp $LAUNCHER:\$MASTHEAD_CLASSPATH BuildSite $SITE $out" ;;
         hugo) echo "hugo --quiet -s $HUGO_SITE -d $out --cacheDir $WORK/hugo-cache" ;;
         jekyll) echo "jekyll build --quiet -s $SITE -d $out" ;;
     esac
@@ -136,8 +144,8 @@ set_command() {
     local tool=$1 out
     out=$(out_dir "$tool")
     case "$tool" in
-        # shellcheck disable=SC2206 # BUILD_JIT and MASTHEAD_JAVA_OPTS hold several options
-        masthead) CMD=(java $BUILD_JIT $MASTHEAD_JAVA_OPTS -cp "$LAUNCHER:$CLASSPATH_M" BuildSite "$SITE" "$out") ;;
+        # shellcheck disable=SC2206 # BUILD_OPTS and MASTHEAD_JAVA_OPTS hold several options
+        masthead) CMD=(java $BUILD_OPTS $MASTHEAD_JAVA_OPTS -cp "$LAUNCHER:$CLASSPATH_M" BuildSite "$SITE" "$out") ;;
         hugo) CMD=(hugo --quiet -s "$HUGO_SITE" -d "$out" --cacheDir "$WORK/hugo-cache") ;;
         jekyll) CMD=(jekyll build --quiet -s "$SITE" -d "$out") ;;
         *) echo "unknown tool $tool" >&2; exit 64 ;;

@@ -40,7 +40,7 @@ class LauncherIT {
     }
 
     @Test
-    void aBuildTakesTheBuildsCompilerSettingsAndTheUsersOptionsWin(@TempDir Path tmp) throws Exception {
+    void aBuildTakesTheBuildsJvmOptionsAndTheUsersOptionsWin(@TempDir Path tmp) throws Exception {
         Path launcher = TARGET.resolve("masthead");
         Path site = tmp.resolve("site");
         assertThat(run(tmp, "sh", launcher.toString(), "new", "site", site.toString()).code()).isZero();
@@ -50,19 +50,44 @@ class LauncherIT {
         assertThat(build.code()).as(build.output()).isZero();
         assertThat(flag(build.output(), "Tier4InvocationThreshold")).isEqualTo("50000");
         assertThat(flag(build.output(), "Tier4BackEdgeThreshold")).isEqualTo("400000");
+        assertThat(flag(build.output(), "UseParallelGC")).isEqualTo("true");
+        assertThat(flag(build.output(), "GCTimeRatio")).isEqualTo("19");
 
         Result serve = run(tmp, printFlags, "sh", launcher.toString(), "serve", "--help");
         assertThat(serve.code()).as(serve.output()).isZero();
-        String jvmDefault = flag(run(tmp, "java", "-XX:+PrintFlagsFinal", "-version").output(),
-                "Tier4InvocationThreshold");
-        assertThat(jvmDefault).isNotEqualTo("50000");
-        assertThat(flag(serve.output(), "Tier4InvocationThreshold")).isEqualTo(jvmDefault);
+        String jvmDefaults = run(tmp, "java", "-XX:+PrintFlagsFinal", "-version").output();
+        assertThat(flag(jvmDefaults, "Tier4InvocationThreshold")).isNotEqualTo("50000");
+        assertThat(flag(jvmDefaults, "GCTimeRatio")).isNotEqualTo("19");
+        for (String name : List.of("Tier4InvocationThreshold", "UseParallelGC", "UseG1GC", "GCTimeRatio")) {
+            assertThat(flag(serve.output(), name)).as(name).isEqualTo(flag(jvmDefaults, name));
+        }
 
         Result mine = run(tmp, Map.of("MASTHEAD_JAVA_OPTS", "-XX:Tier4InvocationThreshold=7000 -XX:+PrintFlagsFinal"),
                 "sh", launcher.toString(), "build", "-s", site.toString());
         assertThat(mine.code()).as(mine.output()).isZero();
         assertThat(flag(mine.output(), "Tier4InvocationThreshold")).isEqualTo("7000");
         assertThat(flag(mine.output(), "Tier4BackEdgeThreshold")).isEqualTo("400000");
+    }
+
+    @Test
+    void aCollectorChosenInJavasOptionsReplacesTheBuilds(@TempDir Path tmp) throws Exception {
+        Path launcher = TARGET.resolve("masthead");
+        Path site = tmp.resolve("site");
+        assertThat(run(tmp, "sh", launcher.toString(), "new", "site", site.toString()).code()).isZero();
+
+        Result serial = run(tmp, Map.of("MASTHEAD_JAVA_OPTS", "-XX:+UseSerialGC -XX:+PrintFlagsFinal"),
+                "sh", launcher.toString(), "build", "-s", site.toString());
+        assertThat(serial.code()).as(serial.output()).isZero();
+        assertThat(flag(serial.output(), "UseSerialGC")).isEqualTo("true");
+        assertThat(flag(serial.output(), "UseParallelGC")).isEqualTo("false");
+        assertThat(flag(serial.output(), "Tier4InvocationThreshold")).isEqualTo("50000");
+
+        Result g1 = run(tmp, Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseG1GC", "MASTHEAD_JAVA_OPTS", "-XX:+PrintFlagsFinal"),
+                "sh", launcher.toString(), "build", "-s", site.toString());
+        assertThat(g1.code()).as(g1.output()).isZero();
+        assertThat(flag(g1.output(), "UseG1GC")).isEqualTo("true");
+        assertThat(flag(g1.output(), "UseParallelGC")).isEqualTo("false");
+        assertThat(g1.output()).contains("posts read");
     }
 
     /** The value of one of the JVM's flags as {@code -XX:+PrintFlagsFinal} prints it. */
