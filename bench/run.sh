@@ -33,9 +33,11 @@ if [ -z "$BUILD_JIT" ] || [ -z "$BUILD_GC" ]; then
     echo "no build_jit=\"...\" or build_gc=\"...\" line in cli/src/main/scripts/masthead" >&2
     exit 70
 fi
-case "$MASTHEAD_JAVA_OPTS ${JDK_JAVA_OPTIONS:-} ${JAVA_TOOL_OPTIONS:-}" in
-    *-XX:+Use*GC*) BUILD_GC= ;; # as in the launcher: a collector chosen in Java's options replaces it
-esac
+for option in $MASTHEAD_JAVA_OPTS ${JDK_JAVA_OPTIONS:-} ${JAVA_TOOL_OPTIONS:-}; do
+    case "$option" in
+        -XX:+Use*GC) BUILD_GC= ;; # as in the launcher: a collector chosen in Java's options replaces it
+    esac
+done
 BUILD_OPTS="$BUILD_JIT $BUILD_GC"
 SEED=42
 INSTALL=false

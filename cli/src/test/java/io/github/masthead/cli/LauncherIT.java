@@ -62,11 +62,13 @@ class LauncherIT {
             assertThat(flag(serve.output(), name)).as(name).isEqualTo(flag(jvmDefaults, name));
         }
 
-        Result mine = run(tmp, Map.of("MASTHEAD_JAVA_OPTS", "-XX:Tier4InvocationThreshold=7000 -XX:+PrintFlagsFinal"),
+        Result mine = run(tmp, Map.of("MASTHEAD_JAVA_OPTS",
+                "-XX:Tier4InvocationThreshold=7000 -XX:+UseGCOverheadLimit -XX:+PrintFlagsFinal"),
                 "sh", launcher.toString(), "build", "-s", site.toString());
         assertThat(mine.code()).as(mine.output()).isZero();
         assertThat(flag(mine.output(), "Tier4InvocationThreshold")).isEqualTo("7000");
         assertThat(flag(mine.output(), "Tier4BackEdgeThreshold")).isEqualTo("400000");
+        assertThat(flag(mine.output(), "UseParallelGC")).as("options that choose no collector").isEqualTo("true");
     }
 
     @Test
