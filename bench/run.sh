@@ -23,22 +23,14 @@ WORK=${MASTHEAD_BENCH_WORK:-${TMPDIR:-/tmp}/masthead-bench}
 TIMEOUT=${BENCH_TIMEOUT:-1800}
 MVN_ARGS=${MVN_ARGS:-}
 MASTHEAD_JAVA_OPTS=${MASTHEAD_JAVA_OPTS:-}
-# the JVM options the command line's launcher gives a build, so that Masthead is timed as `masthead build` runs
-launcher_line() {
-    sed -n "s/^$1=\"\(.*\)\"$/\1/p" "$ROOT/cli/src/main/scripts/masthead"
-}
-BUILD_JIT=$(launcher_line build_jit)
-BUILD_GC=$(launcher_line build_gc)
-if [ -z "$BUILD_JIT" ] || [ -z "$BUILD_GC" ]; then
-    echo "no build_jit=\"...\" or build_gc=\"...\" line in cli/src/main/scripts/masthead" >&2
-    exit 70
-fi
-for option in $MASTHEAD_JAVA_OPTS ${JDK_JAVA_OPTIONS:-} ${JAVA_TOOL_OPTIONS:-}; do
-    case "$option" in
-        -XX:+Use*GC) BUILD_GC= ;; # as in the launcher: a collector chosen in Java's options replaces it
-    esac
-done
-BUILD_OPTS="$BUILD_JIT $BUILD_GC"
+# the JVM options the command line's launcher gives a build, so that Masthead is timed as `masthead build` runs:
+# its lines from build_jit="..." to the end of the loop that leaves build_gc out when Java's options choose a collector
+BUILD_OPTS=$( (sed -n '/^build_jit="/,/^done$/p' "$ROOT/cli/src/main/scripts/masthead"
+    echo 'echo "$build_jit $build_gc"') | MASTHEAD_JAVA_OPTS="$MASTHEAD_JAVA_OPTS" sh)
+case "$BUILD_OPTS" in
+    *-XX:Tier4*) ;;
+    *) echo "no build_jit=\"...\" line in cli/src/main/scripts/masthead" >&2; exit 70 ;;
+esac
 SEED=42
 INSTALL=false
 TOOLS=""
