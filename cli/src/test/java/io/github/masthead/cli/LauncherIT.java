@@ -19,20 +19,19 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherIT {
 
     private static final Path TARGET = Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
+    private static final Path LAUNCHER = TARGET.resolve("masthead");
 
     @Test
     void theLauncherCreatesAndBuildsASite(@TempDir Path tmp) throws Exception {
-        Path launcher = TARGET.resolve("masthead");
         assertThat(TARGET.resolve("masthead.jar")).isRegularFile();
-        assertThat(launcher).isRegularFile();
+        assertThat(LAUNCHER).isRegularFile();
 
-        Result version = run(tmp, "sh", launcher.toString(), "--version");
+        Result version = masthead(tmp, Map.of(), "--version");
         assertThat(version.code()).isZero();
         assertThat(version.output()).startsWith("Masthead ").doesNotContain("unknown").doesNotContain("${");
 
-        Path site = tmp.resolve("site");
-        assertThat(run(tmp, "sh", launcher.toString(), "new", "site", site.toString()).code()).isZero();
-        Result build = run(tmp, "sh", launcher.toString(), "build", "-s", site.toString());
+        Path site = newSite(tmp);
+        Result build = masthead(tmp, Map.of(), "build", "-s", site.toString());
         assertThat(build.code()).as(build.output()).isZero();
         assertThat(build.output()).doesNotContain("\r").contains("posts read").contains("[publish]");
         assertThat(site.resolve("_site/index.html")).content().contains("Welcome to your news site");
@@ -41,19 +40,17 @@ class LauncherIT {
 
     @Test
     void aBuildTakesTheBuildsJvmOptionsAndTheUsersOptionsWin(@TempDir Path tmp) throws Exception {
-        Path launcher = TARGET.resolve("masthead");
-        Path site = tmp.resolve("site");
-        assertThat(run(tmp, "sh", launcher.toString(), "new", "site", site.toString()).code()).isZero();
+        Path site = newSite(tmp);
         Map<String, String> printFlags = Map.of("MASTHEAD_JAVA_OPTS", "-XX:+PrintFlagsFinal");
 
-        Result build = run(tmp, printFlags, "sh", launcher.toString(), "build", "-s", site.toString());
+        Result build = masthead(tmp, printFlags, "build", "-s", site.toString());
         assertThat(build.code()).as(build.output()).isZero();
         assertThat(flag(build.output(), "Tier4InvocationThreshold")).isEqualTo("50000");
         assertThat(flag(build.output(), "Tier4BackEdgeThreshold")).isEqualTo("400000");
         assertThat(flag(build.output(), "UseParallelGC")).isEqualTo("true");
         assertThat(flag(build.output(), "GCTimeRatio")).isEqualTo("19");
 
-        Result serve = run(tmp, printFlags, "sh", launcher.toString(), "serve", "--help");
+        Result serve = masthead(tmp, printFlags, "serve", "--help");
         assertThat(serve.code()).as(serve.output()).isZero();
         String jvmDefaults = run(tmp, "java", "-XX:+PrintFlagsFinal", "-version").output();
         assertThat(flag(jvmDefaults, "Tier4InvocationThreshold")).isNotEqualTo("50000");
@@ -62,9 +59,9 @@ class LauncherIT {
             assertThat(flag(serve.output(), name)).as(name).isEqualTo(flag(jvmDefaults, name));
         }
 
-        Result mine = run(tmp, Map.of("MASTHEAD_JAVA_OPTS",
+        Result mine = masthead(tmp, Map.of("MASTHEAD_JAVA_OPTS",
                 "-XX:Tier4InvocationThreshold=7000 -XX:+UseGCOverheadLimit -XX:+PrintFlagsFinal"),
-                "sh", launcher.toString(), "build", "-s", site.toString());
+                "build", "-s", site.toString());
         assertThat(mine.code()).as(mine.output()).isZero();
         assertThat(flag(mine.output(), "Tier4InvocationThreshold")).isEqualTo("7000");
         assertThat(flag(mine.output(), "Tier4BackEdgeThreshold")).isEqualTo("400000");
@@ -73,23 +70,37 @@ class LauncherIT {
 
     @Test
     void aCollectorChosenInJavasOptionsReplacesTheBuilds(@TempDir Path tmp) throws Exception {
-        Path launcher = TARGET.resolve("masthead");
-        Path site = tmp.resolve("site");
-        assertThat(run(tmp, "sh", launcher.toString(), "new", "site", site.toString()).code()).isZero();
+        Path site = newSite(tmp);
 
-        Result serial = run(tmp, Map.of("MASTHEAD_JAVA_OPTS", "-XX:+UseSerialGC -XX:+PrintFlagsFinal"),
-                "sh", launcher.toString(), "build", "-s", site.toString());
+        Result serial = masthead(tmp, Map.of("MASTHEAD_JAVA_OPTS", "-XX:+UseSerialGC -XX:+PrintFlagsFinal"),
+                "build", "-s", site.toString());
         assertThat(serial.code()).as(serial.output()).isZero();
         assertThat(flag(serial.output(), "UseSerialGC")).isEqualTo("true");
         assertThat(flag(serial.output(), "UseParallelGC")).isEqualTo("false");
         assertThat(flag(serial.output(), "Tier4InvocationThreshold")).isEqualTo("50000");
 
-        Result g1 = run(tmp, Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseG1GC", "MASTHEAD_JAVA_OPTS", "-XX:+PrintFlagsFinal"),
-                "sh", launcher.toString(), "build", "-s", site.toString());
+        Result g1 = masthead(tmp,
+                Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseG1GC", "MASTHEAD_JAVA_OPTS", "-XX:+PrintFlagsFinal"),
+                "build", "-s", site.toString());
         assertThat(g1.code()).as(g1.output()).isZero();
         assertThat(flag(g1.output(), "UseG1GC")).isEqualTo("true");
         assertThat(flag(g1.output(), "UseParallelGC")).isEqualTo("false");
         assertThat(g1.output()).contains("posts read");
+    }
+
+    /** A new site made by {@code masthead new site}. */
+    private static Path newSite(Path tmp) throws IOException, InterruptedException {
+        Path site = tmp.resolve("site");
+        assertThat(masthead(tmp, Map.of(), "new", "site", site.toString()).code()).isZero();
+        return site;
+    }
+
+    /** The launcher run with {@code arguments}, and {@code env} added to the environment. */
+    private static Result masthead(Path dir, Map<String, String> env, String... arguments)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
+        command.addAll(List.of(arguments));
+        return run(dir, env, command.toArray(String[]::new));
     }
 
     /** The value of one of the JVM's flags as {@code -XX:+PrintFlagsFinal} prints it. */
