@@ -65,11 +65,15 @@ public final class CacheFiles {
         return channel;
     }
 
-    /** Replaces {@code target} with what {@code content} writes, creating its folder if needed. */
+    /**
+     * Replaces {@code target} with what {@code content} writes, creating its folder if needed. It is written to a hidden
+     * temporary file whose name starts with the target's (with one dot in front, unless the target's starts with one).
+     */
     public static void replace(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        String name = target.getFileName().toString();
+        Path temp = Files.createTempFile(folder, name.startsWith(".") ? name : "." + name, ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);

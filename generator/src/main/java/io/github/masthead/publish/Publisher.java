@@ -131,7 +131,7 @@ public final class Publisher implements AutoCloseable {
         this.known = known == null ? null : Set.copyOf(known);
         this.destination = destination.toAbsolutePath().normalize();
         Path parent = this.destination.getParent();
-        String prefix = "." + this.destination.getFileName() + ".masthead-";
+        String prefix = besidePrefix(this.destination);
         this.staging = parent.resolve(prefix + UUID.randomUUID());
         try {
             Files.createDirectories(parent);
@@ -177,6 +177,8 @@ public final class Publisher implements AutoCloseable {
                 String name = sibling.getFileName().toString();
                 if (name.startsWith(prefix) && !name.endsWith("lock") && Files.isDirectory(sibling)) {
                     deleteTree(sibling);
+                } else if (name.startsWith(prefix) && name.endsWith(".tmp")) {
+                    Files.deleteIfExists(sibling); // a journal whose writing a killed build left unfinished
                 }
             }
         }
@@ -408,7 +410,7 @@ public final class Publisher implements AutoCloseable {
             commitInPlace();
             return;
         }
-        Path old = destination.resolveSibling("." + destination.getFileName() + ".masthead-old-" + UUID.randomUUID());
+        Path old = destination.resolveSibling(besidePrefix(destination) + "old-" + UUID.randomUUID());
         try {
             if (Files.exists(destination)) {
                 CacheFiles.move(destination, old);
@@ -592,11 +594,24 @@ public final class Publisher implements AutoCloseable {
     }
 
     private Path lockPath() {
-        return destination.getParent().resolve("." + destination.getFileName() + ".masthead-lock");
+        return destination.resolveSibling(besidePrefix(destination) + "lock");
     }
 
     private Path journalPath() {
-        return destination.getParent().resolve("." + destination.getFileName() + ".masthead-journal");
+        return destination.resolveSibling(besidePrefix(destination) + "journal");
+    }
+
+    /**
+     * Whether {@code name}, beside the output folder {@code destination}, is one a publisher keeps there: its staging
+     * folders, the previous output on its way out, its lock, and its journal with the journal's temporary file. The
+     * preview server's watcher leaves them alone.
+     */
+    public static boolean keepsBeside(Path destination, String name) {
+        return name.startsWith(besidePrefix(destination));
+    }
+
+    private static String besidePrefix(Path destination) {
+        return "." + destination.getFileName() + ".masthead-";
     }
 
     static void deleteTree(Path root) throws IOException {

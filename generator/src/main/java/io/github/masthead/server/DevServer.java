@@ -9,6 +9,7 @@ import io.github.masthead.SiteConfig;
 import io.github.masthead.SiteException;
 import io.github.masthead.config.ConfigLoader;
 import io.github.masthead.config.Settings;
+import io.github.masthead.publish.Publisher;
 import io.github.masthead.theme.Theme;
 import io.github.masthead.theme.ThemeResolver;
 import java.io.IOException;
@@ -189,17 +190,19 @@ public final class DevServer implements AutoCloseable {
         return roots;
     }
 
-    /** The output and cache folders, the publisher's staging folders and lock, and folders no site is built from. */
+    /**
+     * The output and cache folders, what the publisher keeps beside the output folder (its staging folders, lock and
+     * journal), and folders no site is built from.
+     */
     boolean ignored(Path path) {
         Path dest = config.destination();
         if (config.ownFolders().stream().anyMatch(path::startsWith)) {
             return true;
         }
-        String staging = "." + dest.getFileName() + ".masthead-";
         Path rel = path.startsWith(config.source()) ? config.source().relativize(path) : path.getFileName();
         for (Path segment : rel) {
             String name = segment.toString();
-            if (name.startsWith(staging) || name.equals(".git") || name.equals("target")
+            if (Publisher.keepsBeside(dest, name) || name.equals(".git") || name.equals("target")
                     || name.equals("node_modules") || name.equals(".masthead-cache") || name.equals(".idea")) {
                 return true;
             }

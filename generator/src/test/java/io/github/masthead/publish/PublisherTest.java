@@ -7,11 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import io.github.masthead.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -277,6 +281,58 @@ class PublisherTest {
         assertThat(Files.readString(out.resolve("a/b/page.html"))).isEqualTo("new page");
         assertThat(Files.readString(out.resolve("section"))).isEqualTo("the file");
         assertThat(out.resolve("old")).doesNotExist();
+        assertNothingBeside(out);
+    }
+
+    @Test
+    void everythingACommitInPlaceMakesBesideTheOutputFolderIsNamedAsThePublishersOwn(@TempDir Path tmp)
+            throws Exception {
+        Path out = tmp.resolve("site");
+        try (Publisher publisher = new Publisher(out)) {
+            publisher.write("index.html", bytes("old"), "test");
+            publisher.commit();
+        }
+        List<String> made = new ArrayList<>();
+        try (WatchService watch = tmp.getFileSystem().newWatchService()) {
+            WatchKey key = tmp.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+            try (Publisher publisher = Publisher.updating(out)) {
+                publisher.write("index.html", bytes("new"), "test");
+                publisher.commit();
+            }
+            // the watch reports from a thread of its own: wait for the journal and a temporary file, within 10 s
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!(made.contains(".site.masthead-journal") && made.stream().anyMatch(n -> n.endsWith(".tmp")))
+                    && System.nanoTime() < deadline) {
+                WatchKey ready = watch.poll(100, TimeUnit.MILLISECONDS);
+                if (ready != null) {
+                    ready.pollEvents().forEach(event -> made.add(event.context().toString()));
+                    ready.reset();
+                }
+            }
+            key.cancel();
+        }
+        assertThat(made).as("the staging folder, the journal and the journal's temporary file")
+                .anyMatch(name -> name.endsWith(".tmp")).contains(".site.masthead-journal")
+                .allMatch(name -> Publisher.keepsBeside(out, name));
+        assertThat(Publisher.keepsBeside(out, "site")).isFalse();
+        assertThat(Publisher.keepsBeside(out, ".site")).isFalse();
+        assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("new");
+        assertNothingBeside(out);
+    }
+
+    @Test
+    void theTemporaryFileOfAJournalAKilledBuildLeftIsRemovedByTheNext(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("site");
+        try (Publisher publisher = new Publisher(out)) {
+            publisher.write("index.html", bytes("home"), "test");
+            publisher.commit();
+        }
+        Files.writeString(tmp.resolve(".site.masthead-journal4815162342.tmp"), "cut short");
+        try (Publisher next = Publisher.updating(out)) {
+            next.write("index.html", bytes("home"), "test");
+            next.commit();
+        }
+        assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("home");
         assertNothingBeside(out);
     }
 

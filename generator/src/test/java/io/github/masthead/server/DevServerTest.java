@@ -144,6 +144,31 @@ class DevServerTest {
     }
 
     @Test
+    void anEditRebuildsOnceWhenTheOutputFolderIsInTheSiteFolder(@TempDir Path tmp) throws Exception {
+        Path site = TestSites.write(tmp.resolve("site"), SITE);
+        SiteConfig config = SiteConfig.builder(site).cacheDirectory(tmp.resolve("cache")).build(); // into site/_site
+        List<String> rebuilding = new CopyOnWriteArrayList<>();
+        try (DevServer server = DevServer.start(config, new ServeOptions("127.0.0.1", 0, Duration.ofMillis(50)),
+                e -> {
+                    if (e.message() != null && e.message().startsWith("rebuilding: ")) {
+                        rebuilding.add(e.message());
+                    }
+                })) {
+            String post = server.url() + "2025/01/02/tide-tables.html";
+            edit(site.resolve("_posts/2025-01-02-tide-tables.md"), "first tide tables", "spring tide tables");
+            assertThat(waitFor(post, r -> r.body().contains("spring tide tables")).body()).contains("spring tide");
+            // the update wrote its journal beside the output folder, in the site folder, before it moved the page in;
+            // a watched file changed after that is seen after the journal, so its rebuild comes no earlier
+            edit(site.resolve("about.md"), "A paper for the harbour.", "A paper for the whole harbour.");
+            assertThat(waitFor(server.url() + "about.html", r -> r.body().contains("whole harbour")).body())
+                    .contains("whole harbour");
+        }
+        assertThat(rebuilding).as("one rebuild for each edit, none for what the rebuilds wrote")
+                .containsExactly("rebuilding: _posts/2025-01-02-tide-tables.md", "rebuilding: about.md");
+        assertThat(site.resolve("_site/2025/01/02/tide-tables.html")).content().contains("spring tide tables");
+    }
+
+    @Test
     void whileARebuildRunsTheLastCompleteBuildIsServed(@TempDir Path tmp) throws Exception {
         Path site = TestSites.write(tmp.resolve("site"), SITE);
         SiteConfig config = SiteConfig.builder(site).destination(tmp.resolve("out")).build();
