@@ -5,6 +5,7 @@ import io.github.masthead.build.BuildCache;
 import io.github.masthead.build.SiteBuild;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Masthead's entry point. Front ends build a {@link SiteConfig}, call {@link #build}, forward the
@@ -58,6 +59,16 @@ public final class Site {
      */
     public static void saveRecord(SiteConfig config, BuildCache cache) throws java.io.IOException {
         new SiteBuild(config, BuildListener.NONE, cache).saveRecord();
+    }
+
+    /**
+     * Goes through what a rebuild after an edit runs, writing and keeping nothing, for the last build {@code cache}
+     * holds, until {@code stop} says so (see {@link SiteBuild#rehearse}); the preview server does so after it starts.
+     *
+     * @return how many posts it went through
+     */
+    public static int rehearse(SiteConfig config, BuildCache cache, BooleanSupplier stop) {
+        return new SiteBuild(config, BuildListener.NONE, cache).rehearse(stop);
     }
 
     /** The base URL the site is served under, after {@code _config.yml} and overrides, e.g. {@code /news} or empty. */

@@ -16,6 +16,7 @@ import io.github.masthead.clean.CleaningReport;
 import io.github.masthead.clean.Explanation;
 import io.github.masthead.clean.OwnPages;
 import io.github.masthead.clean.Summaries;
+import io.github.masthead.clean.media.ImageMode;
 import io.github.masthead.config.ConfigLoader;
 import io.github.masthead.config.Settings;
 import io.github.masthead.content.Body;
@@ -56,6 +57,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -75,6 +77,8 @@ public final class SiteBuild {
     private static final Duration TRUSTED_AFTER = Duration.ofSeconds(2);
     /** The record of the last build, in the cache folder. */
     private static final String MANIFEST = "manifest.bin";
+    /** The posts {@link #rehearse} goes through at most: enough for the JVM to compile the code of an edit. */
+    static final int REHEARSED_POSTS = 200;
 
     private final SiteConfig config;
     private final BuildListener listener;
@@ -249,8 +253,7 @@ public final class SiteBuild {
      */
     int render(Publisher publisher, Settings settings, Theme theme, List<OutputFormat> outputs, SiteModel model,
                List<Page> pages, List<SourceFile> files, Predicate<Post> again) {
-        TemplateEngine engine = new TemplateEngine(new LayeredLoader(config.source(), theme), settings,
-                List.of(new OutputExtension(settings, outputs)));
+        TemplateEngine engine = engine(settings, theme, outputs);
         SiteRenderer renderer = new SiteRenderer(engine, new SiteView(settings, model), publisher,
                 p -> problems.add(Phase.RENDER, p), cache);
         Progress rendered = new Progress(Phase.RENDER, model.posts().size());
@@ -268,6 +271,55 @@ public final class SiteBuild {
         new OutputRenderer(engine, new SiteView(settings, model), publisher, p -> problems.add(Phase.RENDER, p),
                 cache).render(outputs, files);
         return failed.get();
+    }
+
+    private TemplateEngine engine(Settings settings, Theme theme, List<OutputFormat> outputs) {
+        return new TemplateEngine(new LayeredLoader(config.source(), theme), settings,
+                List.of(new OutputExtension(settings, outputs)));
+    }
+
+    /**
+     * Goes through what a rebuild after an edit to a post runs, for the newest posts of the last build this build's
+     * cache keeps: it reads each post's file again, cleans it, and renders its page, and writes and remembers none of
+     * it, so that the JVM has compiled that code when the first edit comes. It downloads no image: with
+     * {@code image_proxy.mode: local} it does not clean. It stops after {@link #REHEARSED_POSTS} posts, or before the
+     * next post when {@code stop} says so.
+     *
+     * @return how many posts it went through; none when the cache keeps no build
+     */
+    public int rehearse(BooleanSupplier stop) {
+        Optional<BuildCache.LastSite> last = cache.lastSite();
+        Optional<SiteModel> model = cache.lastModel();
+        Optional<OwnPages> ownPages = cache.lastOwnPages();
+        if (last.isEmpty() || model.isEmpty() || ownPages.isEmpty()) {
+            return 0;
+        }
+        Settings settings = last.get().settings();
+        Theme theme = resolveTheme(settings);
+        SiteRenderer renderer = SiteRenderer.rehearsing(engine(settings, theme, OutputFormats.read(theme, settings)),
+                new SiteView(settings, model.get()));
+        Map<String, SourceFile> files = new HashMap<>();
+        last.get().files().forEach(file -> files.put(file.relativePath(), file));
+        PostReader reader = new PostReader(settings, new Permalinks(settings.permalink()), new MarkdownRenderer(),
+                Instant.now());
+        int done = 0;
+        try (ArticleCleaner cleaner = new ArticleCleaner(CleanConfig.read(settings.params().get("clean"),
+                config.source(), settings.baseurl()))) {
+            boolean cleans = cleaner.options().images().mode() != ImageMode.LOCAL;
+            for (Post post : model.get().posts()) {
+                if (done == REHEARSED_POSTS || stop.getAsBoolean()) {
+                    break;
+                }
+                SourceFile file = files.get(post.path());
+                ReadResult read = file == null ? null : reader.read(file);
+                if (cleans && read != null && read.isBuilt()) {
+                    cleanOne(cleaner, read.post(), new PageLookups(ownPages.get()), settings.excerptSeparator());
+                }
+                renderer.rehearse(post);
+                done++;
+            }
+        }
+        return done;
     }
 
     /**

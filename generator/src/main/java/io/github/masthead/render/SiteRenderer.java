@@ -60,21 +60,46 @@ public final class SiteRenderer {
      * five {@code related} posts.
      */
     public boolean renderPost(Post post) {
+        Map<String, Object> related = related(post);
+        String template = layout(post.layout(), "post", post.path());
+        List<Object> key = Arrays.asList(post, related, template);
+        PageReuse.Outcome page = reuse.page(post.outputPath(), key, post.path(),
+                () -> postPage(post, related, template));
+        return page.kept() || page.html().isPresent() && publish(post.outputPath(), page.html().get(), post.path());
+    }
+
+    /**
+     * A renderer for {@link #rehearse} alone, which writes nothing: it has no publisher, and the problems it finds go
+     * nowhere.
+     */
+    public static SiteRenderer rehearsing(TemplateEngine engine, SiteView site) {
+        return new SiteRenderer(engine, site, null, problem -> { }, PageReuse.Memo.NONE);
+    }
+
+    /**
+     * The page of {@code post} as {@link #renderPost} renders it, neither written nor remembered; empty when its
+     * rendering failed. The preview server renders some after it starts, so that the JVM has compiled the code.
+     */
+    public Optional<String> rehearse(Post post) {
+        return postPage(post, related(post), layout(post.layout(), "post", post.path()));
+    }
+
+    /** What a post's page is given besides the post and the site: its neighbours and its related posts. */
+    private Map<String, Object> related(Post post) {
         Map<String, Object> related = new HashMap<>();
         related.put("previous", site.model().previous(post).orElse(null));
         related.put("next", site.model().next(post).orElse(null));
         related.put("previous_in_source", site.model().previousInSource(post).orElse(null));
         related.put("next_in_source", site.model().nextInSource(post).orElse(null));
         related.put("related", site.model().related(post, RELATED_POSTS));
-        String template = layout(post.layout(), "post", post.path());
-        List<Object> key = Arrays.asList(post, related, template);
-        PageReuse.Outcome page = reuse.page(post.outputPath(), key, post.path(), () -> {
-            String content = post.content();
-            Map<String, Object> context = context(post, content);
-            context.putAll(related);
-            return apply(post.path(), template, context, content);
-        });
-        return page.kept() || page.html().isPresent() && publish(post.outputPath(), page.html().get(), post.path());
+        return related;
+    }
+
+    private Optional<String> postPage(Post post, Map<String, Object> related, String template) {
+        String content = post.content();
+        Map<String, Object> context = context(post, content);
+        context.putAll(related);
+        return apply(post.path(), template, context, content);
     }
 
     /** Renders and writes one page; the home page is paginated when {@code paginate} is set. */

@@ -74,6 +74,25 @@ public final class DevServer implements AutoCloseable {
             throw e;
         }
         this.server = started;
+        rehearse();
+    }
+
+    /**
+     * Has the rebuilder go through an edit's code on the rebuilds' thread, until a change is waiting or the server
+     * closes, so that the first edit after the start finds it compiled.
+     */
+    private void rehearse() {
+        try {
+            rebuilds.execute(() -> {
+                try {
+                    rebuilder.rehearse(() -> scheduled.get() || closed.get());
+                } catch (RuntimeException e) {
+                    // it only prepares the JVM; an edit that fails in the same way reports it
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // closed meanwhile
+        }
     }
 
     /**

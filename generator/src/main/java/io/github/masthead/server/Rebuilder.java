@@ -8,6 +8,7 @@ import io.github.masthead.build.BuildCache;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * How the preview server brings the output up to date after files change. This is the seam for incremental
@@ -35,6 +36,14 @@ public interface Rebuilder {
     default void stopped() throws IOException {
     }
 
+    /**
+     * Goes through what a rebuild after an edit runs, writing and keeping nothing, until {@code stop} says so or it is
+     * done; the preview server calls it on its rebuilds' thread once it serves, so that the JVM has compiled that code
+     * when the first edit comes. Does nothing unless the implementation keeps builds.
+     */
+    default void rehearse(BooleanSupplier stop) {
+    }
+
     /** A full build of the whole site each time, whatever changed. */
     static Rebuilder full(SiteConfig config) {
         return (changed, listener) -> Site.build(config, listener);
@@ -52,6 +61,11 @@ public interface Rebuilder {
             @Override
             public BuildReport rebuild(Set<Path> changed, BuildListener listener) {
                 return Site.build(config, listener, cache, changed);
+            }
+
+            @Override
+            public void rehearse(BooleanSupplier stop) {
+                Site.rehearse(config, cache, stop);
             }
 
             /** Writes the record of the last build, with its updates, to the site's cache folder. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,6 +104,38 @@ class SiteUpdateTest {
         served.expect(true, "front matter that feeds and the sitemap read of every post");
         assertThat(tmp.resolve("out/sitemap.xml")).content().doesNotContain("pier.html");
         assertThat(tmp.resolve("out/feed.xml")).content().contains("2025-02-01T09:00:00");
+    }
+
+    @Test
+    void aRehearsalWritesAndKeepsNothingAndTheEditAfterItIsUpdatedAsBefore(@TempDir Path tmp) throws IOException {
+        Served served = Served.start(tmp);
+        Map<String, byte[]> files = Trees.contents(tmp);
+        Map<String, FileTime> times = modified(tmp);
+        BuildCache.Held held = served.cache.held();
+
+        assertThat(Site.rehearse(served.config, served.cache, () -> false)).as("each of the four posts").isEqualTo(4);
+        AtomicInteger asked = new AtomicInteger();
+        assertThat(Site.rehearse(served.config, served.cache, () -> asked.incrementAndGet() > 2))
+                .as("stopped when asked, before the third post").isEqualTo(2);
+        assertThat(Site.rehearse(served.config, BuildCache.none(), () -> false)).as("no build kept").isZero();
+
+        Map<String, byte[]> after = Trees.contents(tmp);
+        assertThat(after.keySet()).as("nothing written in the site or the output").isEqualTo(files.keySet());
+        files.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
+        assertThat(modified(tmp)).isEqualTo(times);
+        assertThat(served.cache.held()).as("nothing kept").isEqualTo(held);
+
+        served.edit("_posts/2025-01-03-ferry.html", "Tickets are sold on board.", "Tickets are sold at the kiosk.");
+        served.expect(true, "the edit after the rehearsal");
+        assertThat(tmp.resolve("out/harbour/2025/01/03/ferry.html")).content().contains("sold at the kiosk");
+    }
+
+    private static Map<String, FileTime> modified(Path root) throws IOException {
+        Map<String, FileTime> times = new TreeMap<>();
+        for (String file : Trees.files(root)) {
+            times.put(file, Files.getLastModifiedTime(root.resolve(file)));
+        }
+        return times;
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.github.masthead.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.masthead.BuildEvent;
+import io.github.masthead.BuildListener;
+import io.github.masthead.BuildReport;
 import io.github.masthead.Site;
 import io.github.masthead.SiteConfig;
 import io.github.masthead.testing.TestSites;
@@ -20,11 +22,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -166,6 +171,38 @@ class DevServerTest {
         assertThat(rebuilding).as("one rebuild for each edit, none for what the rebuilds wrote")
                 .containsExactly("rebuilding: _posts/2025-01-02-tide-tables.md", "rebuilding: about.md");
         assertThat(site.resolve("_site/2025/01/02/tide-tables.html")).content().contains("spring tide tables");
+    }
+
+    @Test
+    void onceItServesItRehearsesAnEditUntilAChangeComes(@TempDir Path tmp) throws Exception {
+        Path site = TestSites.write(tmp.resolve("site"), SITE);
+        SiteConfig config = SiteConfig.builder(site).destination(tmp.resolve("out")).build();
+        CountDownLatch rehearsing = new CountDownLatch(1);
+        AtomicBoolean toldToStop = new AtomicBoolean();
+        Rebuilder rehearses = new Rebuilder() {
+            @Override
+            public BuildReport rebuild(Set<Path> changed, BuildListener listener) {
+                return Site.build(config, listener);
+            }
+
+            @Override
+            public void rehearse(BooleanSupplier stop) {
+                rehearsing.countDown();
+                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MS);
+                while (!stop.getAsBoolean() && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+                toldToStop.set(stop.getAsBoolean());
+            }
+        };
+        try (DevServer server = DevServer.start(config, new ServeOptions("127.0.0.1", 0, Duration.ofMillis(50)),
+                rehearses, e -> { })) {
+            assertThat(rehearsing.await(MAX_WAIT_MS, TimeUnit.MILLISECONDS)).as("rehearsing after the start").isTrue();
+            String post = server.url() + "2025/01/02/tide-tables.html";
+            edit(site.resolve("_posts/2025-01-02-tide-tables.md"), "first tide tables", "spring tide tables");
+            assertThat(waitFor(post, r -> r.body().contains("spring tide tables")).body()).contains("spring tide");
+            assertThat(toldToStop).as("the change stopped the rehearsal").isTrue();
+        }
     }
 
     @Test
