@@ -235,11 +235,7 @@ class PublisherTest {
 
     @Test
     void anUpdateInPlaceThatFailsBeforeItsCommitLeavesTheSiteAsItWas(@TempDir Path tmp) throws Exception {
-        Path out = tmp.resolve("site");
-        try (Publisher publisher = new Publisher(out)) {
-            publisher.write("index.html", bytes("old"), "test");
-            publisher.commit();
-        }
+        Path out = published(tmp, "old");
         try (Publisher publisher = new Publisher(out, true)) {
             publisher.write("index.html", bytes("new"), "test");
             publisher.write("more.html", bytes("more"), "test");
@@ -287,11 +283,7 @@ class PublisherTest {
     @Test
     void everythingACommitInPlaceMakesBesideTheOutputFolderIsNamedAsThePublishersOwn(@TempDir Path tmp)
             throws Exception {
-        Path out = tmp.resolve("site");
-        try (Publisher publisher = new Publisher(out)) {
-            publisher.write("index.html", bytes("old"), "test");
-            publisher.commit();
-        }
+        Path out = published(tmp, "old");
         List<String> made = new ArrayList<>();
         try (WatchService watch = tmp.getFileSystem().newWatchService()) {
             WatchKey key = tmp.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
@@ -322,11 +314,7 @@ class PublisherTest {
 
     @Test
     void theTemporaryFileOfAJournalAKilledBuildLeftIsRemovedByTheNext(@TempDir Path tmp) throws Exception {
-        Path out = tmp.resolve("site");
-        try (Publisher publisher = new Publisher(out)) {
-            publisher.write("index.html", bytes("home"), "test");
-            publisher.commit();
-        }
+        Path out = published(tmp, "home");
         Files.writeString(tmp.resolve(".site.masthead-journal4815162342.tmp"), "cut short");
         try (Publisher next = Publisher.updating(out)) {
             next.write("index.html", bytes("home"), "test");
@@ -363,6 +351,16 @@ class PublisherTest {
     }
 
     /** Checks that no staging folder, journal or lock is left beside the output folder {@code out}. */
+    /** The output folder {@code site} in {@code tmp}, published with a home page that says {@code home}. */
+    private static Path published(Path tmp, String home) {
+        Path out = tmp.resolve("site");
+        try (Publisher publisher = new Publisher(out)) {
+            publisher.write("index.html", bytes(home), "test");
+            publisher.commit();
+        }
+        return out;
+    }
+
     private static void assertNothingBeside(Path out) throws Exception {
         try (var siblings = Files.list(out.getParent())) {
             assertThat(siblings).as("beside the output folder").containsExactly(out);
