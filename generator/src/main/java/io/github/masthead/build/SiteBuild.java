@@ -280,10 +280,11 @@ public final class SiteBuild {
 
     /**
      * Goes through what a rebuild after an edit to a post runs, for the newest posts of the last build this build's
-     * cache keeps: it reads each post's file again, cleans it, and renders its page, and writes and remembers none of
-     * it, so that the JVM has compiled that code when the first edit comes. It downloads no image: with
-     * {@code image_proxy.mode: local} it does not clean. It stops after {@link #REHEARSED_POSTS} posts, or before the
-     * next post when {@code stop} says so.
+     * cache keeps: it reads each post's file again, cleans it, and renders its page; then it renders the first file
+     * of each of the site's outputs (list pages, feeds, sitemaps; see {@link OutputRenderer#rehearse}). It writes and
+     * remembers none of it: it is there so that the JVM has compiled that code when the first edit comes. It downloads
+     * no image: with {@code image_proxy.mode: local} it does not clean. It stops after {@link #REHEARSED_POSTS} posts,
+     * or before the next post, and before the outputs, when {@code stop} says so.
      *
      * @return how many posts it went through; none when the cache keeps no build
      */
@@ -296,8 +297,10 @@ public final class SiteBuild {
         }
         Settings settings = last.get().settings();
         Theme theme = resolveTheme(settings);
-        SiteRenderer renderer = SiteRenderer.rehearsing(engine(settings, theme, OutputFormats.read(theme, settings)),
-                new SiteView(settings, model.get()));
+        List<OutputFormat> outputs = OutputFormats.read(theme, settings);
+        TemplateEngine engine = engine(settings, theme, outputs);
+        SiteView view = new SiteView(settings, model.get());
+        SiteRenderer renderer = SiteRenderer.rehearsing(engine, view);
         Map<String, SourceFile> files = new HashMap<>();
         last.get().files().forEach(file -> files.put(file.relativePath(), file));
         PostReader reader = new PostReader(settings, new Permalinks(settings.permalink()), new MarkdownRenderer(),
@@ -318,6 +321,9 @@ public final class SiteBuild {
                 renderer.rehearse(post);
                 done++;
             }
+        }
+        if (!stop.getAsBoolean()) {
+            OutputRenderer.rehearsing(engine, view).rehearse(outputs);
         }
         return done;
     }

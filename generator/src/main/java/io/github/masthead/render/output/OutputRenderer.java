@@ -104,6 +104,39 @@ public final class OutputRenderer {
         return count.get();
     }
 
+    /**
+     * A renderer for {@link #rehearse} alone, which writes nothing: it has no publisher, and the problems it finds go
+     * nowhere.
+     */
+    public static OutputRenderer rehearsing(TemplateEngine engine, SiteView site) {
+        return new OutputRenderer(engine, site, null, problem -> { }, PageReuse.Memo.NONE);
+    }
+
+    /**
+     * Renders, as {@link #render} does but neither writing nor remembering anything, the first file of each enabled
+     * format, from its first target's first items: the preview server does so after it starts, so that the JVM has
+     * compiled the code an edit runs. Only for a renderer made by {@link #rehearsing}.
+     *
+     * @return how many files it rendered
+     */
+    public int rehearse(List<OutputFormat> formats) {
+        if (publisher != null) {
+            throw new IllegalStateException("a renderer that writes does not rehearse");
+        }
+        int files = 0;
+        for (OutputFormat format : formats) {
+            Optional<OutputItems.Target> first = !format.enabled() ? Optional.empty()
+                    : selection.targets(format).stream().filter(t -> !t.items().isEmpty()).findFirst();
+            if (first.isPresent()) {
+                List<Object> items = first.get().items();
+                int size = Math.max(1, Math.max(format.paginate(), format.split()));
+                files += renderTarget(format, new OutputItems.Target(first.get().slug(), first.get().taxonomy(),
+                        items.subList(0, Math.min(size, items.size()))), Map.of());
+            }
+        }
+        return files;
+    }
+
     /** The files of one format for one target, and the site-wide formats listed before it that write a file. */
     private record Work(OutputFormat format, OutputItems.Target target, Map<String, String> outputs) {
     }
@@ -162,6 +195,9 @@ public final class OutputRenderer {
                     format.params()));
         }
         String origin = "output '" + format.name() + "'";
+        if (publisher == null) { // rehearsing: rendered, neither remembered nor written
+            return render(template, context, origin).isPresent();
+        }
         String path = UrlPaths.outputPath(url, "");
         List<Object> key = Arrays.asList(format, template, url, taxonomy, items, parts, outputs, paginator,
                 context.get("updated"));

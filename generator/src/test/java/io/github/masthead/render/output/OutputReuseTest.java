@@ -1,6 +1,7 @@
 package io.github.masthead.render.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.masthead.Problem;
 import io.github.masthead.content.Post;
@@ -108,6 +109,24 @@ class OutputReuseTest {
         render(tmp, outputs, posts, memo);
         assertThat(memo.rendered).as("the titles shown, from the front matter").containsExactly("titles.txt");
         assertThat(Files.readString(tmp.resolve("out/titles.txt"))).contains("Story 2, retitled");
+    }
+
+    @Test
+    void aRehearsalRendersTheFirstFileOfEachFormatAndWritesNothing(@TempDir Path tmp) throws Exception {
+        ThemeOutputs outputs = ThemeOutputs.of(tmp, Map.of("url", "https://example.org", "timezone", "UTC",
+                "outputs", Map.of("section", Map.of("paginate", 2))), "section", "sitemap", "rss");
+        SiteView site = new SiteView(outputs.settings(), new SiteModel(stories(5), List.of()));
+
+        assertThat(OutputRenderer.rehearsing(outputs.engine(), site).rehearse(outputs.formats()))
+                .as("the section's first page of three, the sitemap and the feed").isEqualTo(3);
+        try (var made = Files.list(tmp)) {
+            assertThat(made).as("nothing written beside the theme's site folder").containsExactly(tmp.resolve("src"));
+        }
+        try (Publisher publisher = new Publisher(tmp.resolve("out"))) {
+            assertThatThrownBy(() -> new OutputRenderer(outputs.engine(), site, publisher, problem -> { })
+                    .rehearse(outputs.formats())).as("a renderer that writes would write the first files alone")
+                    .isInstanceOf(IllegalStateException.class);
+        }
     }
 
     /** Stories 1 to {@code count}, one a day. */
