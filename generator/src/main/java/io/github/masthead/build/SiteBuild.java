@@ -273,6 +273,16 @@ public final class SiteBuild {
         return failed.get();
     }
 
+    /** A reader of single post files, for an update or a rehearsal; posts dated after {@code now} wait. */
+    static PostReader postReader(Settings settings, Instant now) {
+        return new PostReader(settings, new Permalinks(settings.permalink()), new MarkdownRenderer(), now);
+    }
+
+    /** The cleaning rules and settings of the site, from {@code clean} in {@code _config.yml}. */
+    CleanOptions cleanOptions(Settings settings) {
+        return CleanConfig.read(settings.params().get("clean"), config.source(), settings.baseurl());
+    }
+
     private TemplateEngine engine(Settings settings, Theme theme, List<OutputFormat> outputs) {
         return new TemplateEngine(new LayeredLoader(config.source(), theme), settings,
                 List.of(new OutputExtension(settings, outputs)));
@@ -303,11 +313,9 @@ public final class SiteBuild {
         SiteRenderer renderer = SiteRenderer.rehearsing(engine, view);
         Map<String, SourceFile> files = new HashMap<>();
         last.get().files().forEach(file -> files.put(file.relativePath(), file));
-        PostReader reader = new PostReader(settings, new Permalinks(settings.permalink()), new MarkdownRenderer(),
-                Instant.now());
+        PostReader reader = postReader(settings, Instant.now());
         int done = 0;
-        try (ArticleCleaner cleaner = new ArticleCleaner(CleanConfig.read(settings.params().get("clean"),
-                config.source(), settings.baseurl()))) {
+        try (ArticleCleaner cleaner = new ArticleCleaner(cleanOptions(settings))) {
             boolean cleans = cleaner.options().images().mode() != ImageMode.LOCAL;
             for (Post post : model.get().posts()) {
                 if (done == REHEARSED_POSTS || stop.getAsBoolean()) {
@@ -550,7 +558,7 @@ public final class SiteBuild {
     private List<Post> clean(List<Post> posts, Map<String, Integer> removals, Settings settings,
                              CleaningReport cleaning) {
         String separator = settings.excerptSeparator();
-        CleanOptions options = CleanConfig.read(settings.params().get("clean"), config.source(), settings.baseurl());
+        CleanOptions options = cleanOptions(settings);
         cleaning.reportTo(options.report());
         Map<String, String> links = new HashMap<>();
         posts.forEach(p -> {

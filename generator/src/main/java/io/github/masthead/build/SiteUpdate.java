@@ -5,14 +5,11 @@ import io.github.masthead.BuildEvent.Phase;
 import io.github.masthead.BuildReport;
 import io.github.masthead.Problem;
 import io.github.masthead.clean.ArticleCleaner;
-import io.github.masthead.clean.CleanConfig;
 import io.github.masthead.clean.CleaningReport;
 import io.github.masthead.clean.OwnPages;
 import io.github.masthead.config.Settings;
 import io.github.masthead.content.Post;
 import io.github.masthead.content.SiteModel;
-import io.github.masthead.markdown.MarkdownRenderer;
-import io.github.masthead.content.Permalinks;
 import io.github.masthead.publish.Publisher;
 import io.github.masthead.render.PageReuse;
 import io.github.masthead.render.SiteRenderer;
@@ -225,8 +222,7 @@ final class SiteUpdate {
      * (which other posts' cleaning asks about) as before; the problems reading them found go to the build's.
      */
     private Optional<List<Post>> read(List<SourceFile> edited, BuildInputs.Digested inputs) {
-        PostReader reader = new PostReader(settings, new Permalinks(settings.permalink()), new MarkdownRenderer(),
-                started);
+        PostReader reader = SiteBuild.postReader(settings, started);
         cache.beginReading(build.readKey(settings), null, inputs.bytes());
         List<Post> posts = new ArrayList<>();
         for (SourceFile file : edited) {
@@ -254,8 +250,7 @@ final class SiteUpdate {
         }
         String separator = settings.excerptSeparator();
         List<Post> cleaned = new ArrayList<>();
-        try (ArticleCleaner cleaner = new ArticleCleaner(CleanConfig.read(settings.params().get("clean"),
-                build.config().source(), settings.baseurl()))) {
+        try (ArticleCleaner cleaner = new ArticleCleaner(build.cleanOptions(settings))) {
             for (Post post : posts) {
                 BuildCache.Cleaned done = cache.clean(post, ownPages.get(),
                         (raw, lookups) -> SiteBuild.cleanOne(cleaner, raw, lookups, separator));
