@@ -676,7 +676,7 @@ public final class SiteBuild {
     }
 
     /** Writes the cleaning report and the downloaded images into the site. */
-    private void publishCleaning(CleaningReport cleaning, Publisher publisher) {
+    void publishCleaning(CleaningReport cleaning, Publisher publisher) {
         cleaning.publish(publisher).forEach(c -> problems.add(Phase.PUBLISH, Problem.warning("", 0, c)));
     }
 

@@ -23,6 +23,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,9 @@ import java.util.stream.Collectors;
  *
  * <p>It stands back, and the build runs in full, whenever the edit reaches further: a post added, removed or moved to
  * another date, category, tag, permalink or source link; a change to any other file; a post that now fails, is left
- * out, or is cleaned with other rules acting; a problem the last build did not have, or one it had with an edited
- * post that is gone. The result is then the one a full build gives, only sooner. One build at a time.
+ * out, or has a problem cleaning or an image to download; a problem the last build did not have, or one it had with an
+ * edited post that is gone. When the rules remove other things from an edited post than they did, the cleaning report
+ * is written again with that post's counts. The result is then the one a full build gives, only sooner. One build at a time.
  */
 final class SiteUpdate {
 
@@ -163,17 +165,19 @@ final class SiteUpdate {
             return Optional.empty();
         }
         event(Phase.CLEAN, "cleaning " + edited.size() + " article" + (edited.size() == 1 ? "" : "s"));
-        Optional<List<Post>> cleaned = clean(read.get(), site.cleaning());
-        if (cleaned.isEmpty()) {
+        Optional<Cleaned> done = clean(read.get(), site.cleaning());
+        if (done.isEmpty()) {
             return Optional.empty();
         }
+        List<Post> cleaned = done.get().posts();
+        CleaningReport cleaning = done.get().report();
         event(Phase.ASSEMBLE, "assembling the site");
         List<Post> before = new ArrayList<>();
         Optional<SiteModel> model = cache.lastModel().flatMap(m -> {
-            cleaned.get().forEach(post -> m.post(post.path()).ifPresent(before::add));
-            return cache.reassemble(cleaned.get());
+            cleaned.forEach(post -> m.post(post.path()).ifPresent(before::add));
+            return cache.reassemble(cleaned);
         });
-        if (model.isEmpty() || before.size() != cleaned.get().size()) {
+        if (model.isEmpty() || before.size() != cleaned.size()) {
             return Optional.empty();
         }
         event(Phase.RENDER, "rendering with theme '" + theme.name() + "'");
@@ -182,13 +186,13 @@ final class SiteUpdate {
         List<Publisher.Placed> moved;
         try (Publisher publisher = Publisher.updating(build.config().destination())) {
             // a post page is rendered again when it shows an edited post, or when it read more than its key last time
-            Set<Post> showing = model.get().showing(cleaned.get(), SiteRenderer.RELATED_POSTS);
-            showing.addAll(cleaned.get());
+            Set<Post> showing = model.get().showing(cleaned, SiteRenderer.RELATED_POSTS);
+            showing.addAll(cleaned);
             int failed = build.render(publisher, settings, theme, outputs, model.get(), site.pages(), site.files(),
                     post -> showing.contains(post) || !cache.remembers(post.outputPath()));
             boolean indexed = true;
             for (int i = 0; i < before.size(); i++) {
-                indexed &= SearchIndex.indexedAlike(before.get(i), cleaned.get().get(i));
+                indexed &= SearchIndex.indexedAlike(before.get(i), cleaned.get(i));
             }
             Optional<SearchIndex.Written> search = cache.lastSearch();
             if (!indexed && SiteBuild.wantsSearchIndex(settings, outputs)) {
@@ -196,8 +200,11 @@ final class SiteUpdate {
                 Consumer<Problem> problems = p -> build.problems().add(Phase.RENDER, p);
                 List<Post> posts = model.get().posts();
                 cache.rememberSearch(search.isPresent()
-                        ? SearchIndex.update(search.get(), posts, cleaned.get(), settings, publisher, reuse, problems)
+                        ? SearchIndex.update(search.get(), posts, cleaned, settings, publisher, reuse, problems)
                         : SearchIndex.write(posts, settings, publisher, reuse, problems, true));
+            }
+            if (cleaning != site.cleaning()) {
+                build.publishCleaning(cleaning, publisher);
             }
             if (failed > 0 || !problemsAsBefore(last, edited)) {
                 return Optional.empty();
@@ -206,15 +213,14 @@ final class SiteUpdate {
             publisher.commit();
             moved = publisher.placed().orElse(List.of());
         }
-        BuildManifest.Recorded done = new BuildManifest.Recorded(inputs.get().digest(), last.validUntil(),
-                last.counts(), last.problems(), last.cleaning(),
+        BuildManifest.Recorded recorded = new BuildManifest.Recorded(inputs.get().digest(), last.validUntil(),
+                last.counts(), last.problems(), cleaning.elementsByRule(),
                 BuildManifest.updated(last.outputs(), moved, cache::outputKey),
                 TimeUnit.SECONDS.toNanos(started.getEpochSecond()) + started.getNano(), inputs.get().files());
-        cache.rememberBuild(done);
-        cache.rememberSite(new BuildCache.LastSite(settings, site.files(), inputs.get(), site.pages(),
-                site.cleaning()));
-        cache.replaced(before, cleaned.get());
-        return Optional.of(done);
+        cache.rememberBuild(recorded);
+        cache.rememberSite(new BuildCache.LastSite(settings, site.files(), inputs.get(), site.pages(), cleaning));
+        cache.replaced(before, cleaned);
+        return Optional.of(recorded);
     }
 
     /**
@@ -239,30 +245,37 @@ final class SiteUpdate {
         return Optional.of(posts);
     }
 
+    /** The edited posts cleaned, and the cleaning report with their counts: {@code report} when they are as before. */
+    private record Cleaned(List<Post> posts, CleaningReport report) {
+    }
+
     /**
-     * The posts cleaned, when cleaning each had no problem, downloaded no image, and the same rules acted on it as
-     * last time, so that the cleaning report stays as it is.
+     * The posts cleaned, when cleaning each had no problem and downloaded no image, with the cleaning report of the
+     * site as it now is.
      */
-    private Optional<List<Post>> clean(List<Post> posts, CleaningReport report) {
+    private Optional<Cleaned> clean(List<Post> posts, CleaningReport report) {
         Optional<OwnPages> ownPages = cache.lastOwnPages();
         if (ownPages.isEmpty() || !report.images().isEmpty()) {
             return Optional.empty();
         }
         String separator = settings.excerptSeparator();
         List<Post> cleaned = new ArrayList<>();
+        Map<String, Map<String, Integer>> changed = new HashMap<>();
         try (ArticleCleaner cleaner = new ArticleCleaner(build.cleanOptions(settings))) {
             for (Post post : posts) {
                 BuildCache.Cleaned done = cache.clean(post, ownPages.get(),
                         (raw, lookups) -> SiteBuild.cleanOne(cleaner, raw, lookups, separator));
-                Map<String, Integer> removals = done.result().removals();
-                if (!done.result().problems().isEmpty() || !done.result().images().isEmpty()
-                        || !removals.equals(report.removals(post.path()))) {
+                if (!done.result().problems().isEmpty() || !done.result().images().isEmpty()) {
                     return Optional.empty();
+                }
+                Map<String, Integer> removals = done.result().removals();
+                if (!removals.equals(report.removals(post.path()))) {
+                    changed.put(post.path(), removals);
                 }
                 cleaned.add(cache.apply(post, done));
             }
         }
-        return Optional.of(cleaned);
+        return Optional.of(new Cleaned(cleaned, changed.isEmpty() ? report : report.withRemovals(changed)));
     }
 
     /**

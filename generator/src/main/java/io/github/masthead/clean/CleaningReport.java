@@ -49,15 +49,46 @@ public final class CleaningReport {
 
     /** Adds one post's result. */
     public synchronized void add(String file, CleanResult result) {
-        result.removals().forEach((rule, n) -> {
+        count(file, result.removals());
+        result.images().forEach(i -> images.putIfAbsent(i.outputPath(), i));
+    }
+
+    /**
+     * A copy of this report in which each post of {@code removals} has those counts by rule in place of its own, as
+     * if the build had cleaned it so; the images stay as they are. This report is left as it is.
+     */
+    public synchronized CleaningReport withRemovals(Map<String, Map<String, Integer>> removals) {
+        CleaningReport copy = new CleaningReport();
+        rules.forEach((rule, counts) -> copy.rules.put(rule, counts.clone()));
+        copy.posts.putAll(posts);
+        copy.images.putAll(images);
+        copy.reportPath = reportPath;
+        removals.forEach((file, now) -> {
+            Map<String, Integer> before = copy.posts.remove(file);
+            if (before != null) {
+                before.forEach((rule, n) -> {
+                    int[] counts = copy.rules.get(rule);
+                    counts[0] -= n;
+                    if (--counts[1] == 0) {
+                        copy.rules.remove(rule);
+                    }
+                });
+            }
+            copy.count(file, now);
+        });
+        return copy;
+    }
+
+    /** Counts what cleaning did to the post {@code file}, which is not counted yet. */
+    private void count(String file, Map<String, Integer> removals) {
+        removals.forEach((rule, n) -> {
             int[] counts = rules.computeIfAbsent(rule, r -> new int[2]);
             counts[0] += n;
             counts[1]++;
         });
-        if (!result.removals().isEmpty()) {
-            posts.put(file, result.removals()); // read-only, and kept by the build cache too: not copied
+        if (!removals.isEmpty()) {
+            posts.put(file, removals); // read-only, and kept by the build cache too: not copied
         }
-        result.images().forEach(i -> images.putIfAbsent(i.outputPath(), i));
     }
 
     /** What cleaning removed or changed in the post {@code file}, by rule; empty when nothing. */
@@ -86,20 +117,21 @@ public final class CleaningReport {
 
     /** The report as JSON: {@code {"rules": {name: {"elements": n, "posts": n}}, "posts": {file: {rule: n}}}}. */
     public synchronized byte[] toJson() {
-        StringBuilder out = new StringBuilder("{\n  \"rules\": {");
+        StringBuilder out = new StringBuilder(64 + 64 * rules.size() + 128 * posts.size()).append("{\n  \"rules\": {");
         String sep = "\n";
         for (Map.Entry<String, int[]> e : rules.entrySet()) {
-            out.append(sep).append("    ").append(quote(e.getKey())).append(": {\"elements\": ")
-                    .append(e.getValue()[0]).append(", \"posts\": ").append(e.getValue()[1]).append('}');
+            quote(out.append(sep).append("    "), e.getKey()).append(": {\"elements\": ").append(e.getValue()[0])
+                    .append(", \"posts\": ").append(e.getValue()[1]).append('}');
             sep = ",\n";
         }
         out.append(rules.isEmpty() ? "},\n" : "\n  },\n").append("  \"posts\": {");
         sep = "\n";
         for (Map.Entry<String, Map<String, Integer>> post : posts.entrySet()) {
-            out.append(sep).append("    ").append(quote(post.getKey())).append(": {");
+            quote(out.append(sep).append("    "), post.getKey()).append(": {");
+            Map<String, Integer> removals = post.getValue();
             String inner = "";
-            for (Map.Entry<String, Integer> r : new TreeMap<>(post.getValue()).entrySet()) {
-                out.append(inner).append(quote(r.getKey())).append(": ").append(r.getValue());
+            for (Map.Entry<String, Integer> r : (removals.size() == 1 ? removals : new TreeMap<>(removals)).entrySet()) {
+                quote(out.append(inner), r.getKey()).append(": ").append(r.getValue().intValue());
                 inner = ", ";
             }
             out.append('}');
@@ -109,25 +141,26 @@ public final class CleaningReport {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
+    /** Appends {@code s} to {@code out} as a JSON string. */
+    static StringBuilder quote(StringBuilder out, String s) {
+        out.append('"');
+        int plain = 0; // the start of the run of characters that need no escape
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(s, plain, i);
+            plain = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
         }
-        return out.append('"').toString();
+        return out.append(s, plain, s.length()).append('"');
     }
 }

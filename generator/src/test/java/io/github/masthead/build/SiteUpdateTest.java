@@ -300,9 +300,33 @@ class SiteUpdateTest {
         served.expect(false, "another address");
         assertThat(tmp.resolve("out/pier/index.html")).exists();
         assertThat(tmp.resolve("out/harbour/2025/01/04/pier.html")).doesNotExist();
+    }
+
+    @Test
+    void anEditThatChangesWhatTheRulesRemoveUpdatesTheCleaningReport(@TempDir Path tmp) throws IOException {
+        Served served = Served.start(tmp);
+        Path report = tmp.resolve("out/masthead-cleaning.json");
+        assertThat(report).content().contains("\"quay-notice\": {\"elements\": 2, \"posts\": 2}");
 
         served.edit("_posts/2025-01-02-tides.html", "<p class=\"notice\">Office hours</p>", "");
-        served.expect(false, "the cleaning report changes: no footer removed from it now");
+        served.expect(true, "no notice removed from the tides post now");
+        assertThat(report).content().contains("\"quay-notice\": {\"elements\": 1, \"posts\": 1}")
+                .doesNotContain("2025-01-02-tides.html");
+
+        served.edit("_posts/2025-01-03-ferry.html", "<p class=\"notice\">Office hours</p>", "");
+        served.expect(true, "the rule removes nothing in the site now");
+        assertThat(report).content().doesNotContain("quay-notice");
+
+        served.edit("_posts/2025-01-04-pier.html", "in March.</p>",
+                "in March.</p><p class=\"notice\">Office hours</p><p class=\"notice\">Closed on Sunday</p>");
+        served.expect(true, "the rule acts in a post it left alone");
+        assertThat(report).content().contains("\"quay-notice\": {\"elements\": 2, \"posts\": 1}");
+
+        served.build(Set.of());
+        assertThat(served.updated()).isFalse();
+        assertThat(served.events).as("a build after the updates finds the output as they left it")
+                .anyMatch(e -> e.message().contains("nothing changed since the last build"));
+        served.assertSameAsFreshBuild();
     }
 
     @Test
@@ -453,6 +477,7 @@ class SiteUpdateTest {
             assertThat(report.summary().replaceAll("; \\d+ ms$", ""))
                     .isEqualTo(full.summary().replaceAll("; \\d+ ms$", ""));
             assertThat(report.problems()).isEqualTo(full.problems());
+            assertThat(report.cleaning()).isEqualTo(full.cleaning());
         }
 
         private static Map<String, String> texts(Path root) {
