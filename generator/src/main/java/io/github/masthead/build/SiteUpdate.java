@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -43,8 +44,10 @@ import java.util.stream.Collectors;
  * <p>It stands back, and the build runs in full, whenever the edit reaches further: a post added, removed or moved to
  * another date, category, tag, permalink or source link; a change to any other file; a post that now fails, is left
  * out, or has a problem cleaning or an image to download; a problem the last build did not have, or one it had with an
- * edited post that is gone. When the rules remove other things from an edited post than they did, the cleaning report
- * is written again with that post's counts. The result is then the one a full build gives, only sooner. One build at a time.
+ * edited post that is gone, but for the warnings reading an edited post gives, which are the post's own. What it
+ * writes is what a full build writes, only sooner: when the rules remove other things from an edited post than they
+ * did, the cleaning report is written again with that post's counts, and the build's record keeps the warnings reading
+ * the edited posts gave this time. One build at a time.
  */
 final class SiteUpdate {
 
@@ -184,6 +187,7 @@ final class SiteUpdate {
         cache.beginUpdate();
         build.forgetSaved(settings);
         List<Publisher.Placed> moved;
+        Optional<List<BuildManifest.Noted>> siteProblems;
         try (Publisher publisher = Publisher.updating(build.config().destination())) {
             // a post page is rendered again when it shows an edited post, or when it read more than its key last time
             Set<Post> showing = model.get().showing(cleaned, SiteRenderer.RELATED_POSTS);
@@ -206,7 +210,8 @@ final class SiteUpdate {
             if (cleaning != site.cleaning()) {
                 build.publishCleaning(cleaning, publisher);
             }
-            if (failed > 0 || !problemsAsBefore(last, edited)) {
+            siteProblems = failed > 0 ? Optional.empty() : problemsNow(last, edited);
+            if (siteProblems.isEmpty()) {
                 return Optional.empty();
             }
             event(Phase.PUBLISH, "publishing to " + build.config().destination());
@@ -214,7 +219,7 @@ final class SiteUpdate {
             moved = publisher.placed().orElse(List.of());
         }
         BuildManifest.Recorded recorded = new BuildManifest.Recorded(inputs.get().digest(), last.validUntil(),
-                last.counts(), last.problems(), cleaning.elementsByRule(),
+                last.counts(), siteProblems.get(), cleaning.elementsByRule(),
                 BuildManifest.updated(last.outputs(), moved, cache::outputKey),
                 TimeUnit.SECONDS.toNanos(started.getEpochSecond()) + started.getNano(), inputs.get().files());
         cache.rememberBuild(recorded);
@@ -279,15 +284,25 @@ final class SiteUpdate {
     }
 
     /**
-     * Whether this update found the problems the last build had with the edited files, and no other problem that the
-     * last build did not have: then the last build's problems are still the site's.
+     * The site's problems after this update: the last build's, with the warnings that reading the edited files gave
+     * this time in place of those it gave then. Empty when this update found any other problem the last build did not
+     * have, or did not find again one the last build had with an edited file in another phase (a warning rendering its
+     * page, say): then only a full build can tell the site's problems.
      */
-    private boolean problemsAsBefore(BuildManifest.Recorded last, List<SourceFile> edited) {
+    private Optional<List<BuildManifest.Noted>> problemsNow(BuildManifest.Recorded last, List<SourceFile> edited) {
         Set<String> paths = edited.stream().map(SourceFile::relativePath).collect(Collectors.toSet());
+        Predicate<BuildManifest.Noted> readingEdited = noted -> noted.phase() == Phase.READ
+                && noted.problem().severity() == Problem.Severity.WARNING && paths.contains(noted.problem().file());
         Set<BuildManifest.Noted> had = new HashSet<>(last.problems());
         Set<BuildManifest.Noted> found = new HashSet<>(build.problems().noted());
-        return had.containsAll(found) && had.stream()
-                .filter(noted -> paths.contains(noted.problem().file())).allMatch(found::contains);
+        if (!found.stream().allMatch(noted -> had.contains(noted) || readingEdited.test(noted))
+                || !had.stream().filter(noted -> paths.contains(noted.problem().file()) && !readingEdited.test(noted))
+                .allMatch(found::contains)) {
+            return Optional.empty();
+        }
+        List<BuildManifest.Noted> now = new ArrayList<>(last.problems().stream().filter(readingEdited.negate()).toList());
+        build.problems().noted().stream().filter(readingEdited).forEach(now::add);
+        return Optional.of(now);
     }
 
     private void event(Phase phase, String message) {

@@ -1,10 +1,12 @@
 package io.github.masthead.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.masthead.BuildEvent;
 import io.github.masthead.BuildListener;
 import io.github.masthead.BuildReport;
+import io.github.masthead.Problem;
 import io.github.masthead.Site;
 import io.github.masthead.SiteConfig;
 import io.github.masthead.testing.TestSites;
@@ -268,6 +270,42 @@ class SiteUpdateTest {
         served.edit("_posts/2025-01-06-wharf.html", ", layout: wide", "");
         served.expect(false, "the warning is gone");
         assertThat(served.report.warnings()).noneMatch(p -> p.file().equals("_posts/2025-01-06-wharf.html"));
+    }
+
+    @Test
+    void aWarningReadingAnEditedPostComesAndGoesInTheUpdate(@TempDir Path tmp) throws IOException {
+        Served served = Served.start(tmp, SITE + """
+                -- _posts/2025-01-06-wharf.md --
+                ---
+                title: Wharf lights
+                image: wharf.jpg
+                ---
+                The wharf lights are on from dusk.
+                """);
+        String tides = "_posts/2025-01-02-tides.html";
+        String wharf = "_posts/2025-01-06-wharf.md";
+        assertThat(served.report.warnings()).extracting(Problem::file).containsExactly(wharf);
+
+        served.edit(tides, "categories: harbour", "categories: harbour\nimage: ftp://harbour.example.org/tides.jpg");
+        served.expect(true, "a warning reading the edited post");
+        assertThat(served.report.warnings()).extracting(Problem::file, Problem::line)
+                .containsExactly(tuple(tides, 4), tuple(wharf, 3));
+
+        served.edit(tides, "title: Tide tables return", "title: Tide tables return\nauthor: Quay office");
+        served.expect(true, "the warning moves to another line");
+        assertThat(served.report.warnings()).extracting(Problem::file, Problem::line)
+                .containsExactly(tuple(tides, 5), tuple(wharf, 3));
+
+        served.edit(wharf, "image: wharf.jpg", "image: /wharf.jpg");
+        served.expect(true, "another post's warning is gone");
+        served.edit(tides, "image: ftp://harbour.example.org/tides.jpg", "image: /tides.jpg");
+        served.expect(true, "no warning now");
+        assertThat(served.report.warnings()).isEmpty();
+
+        served.build(Set.of());
+        assertThat(served.events).as("a build after the updates finds the site as they recorded it")
+                .anyMatch(e -> e.message().contains("nothing changed since the last build"));
+        assertThat(served.report.warnings()).isEmpty();
     }
 
     @Test
