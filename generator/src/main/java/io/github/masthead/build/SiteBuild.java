@@ -290,11 +290,13 @@ public final class SiteBuild {
 
     /**
      * Goes through what a rebuild after an edit to a post runs, for the newest posts of the last build this build's
-     * cache keeps: it reads each post's file again, cleans it, and renders its page; then it renders the first file
-     * of each of the site's outputs (list pages, feeds, sitemaps; see {@link OutputRenderer#rehearse}). It writes and
-     * remembers none of it: it is there so that the JVM has compiled that code when the first edit comes. It downloads
-     * no image: with {@code image_proxy.mode: local} it does not clean. It stops after {@link #REHEARSED_POSTS} posts,
-     * or before the next post, and before the outputs, when {@code stop} says so.
+     * cache keeps. First it works out the search index's postings if that build left them for later (it took its token
+     * shards from the output folder; see {@link SearchIndex.Written#prepare}), which an update would otherwise do. Then
+     * it reads each post's file again, cleans it, and renders its page; then it renders the first file of each of the
+     * site's outputs (list pages, feeds, sitemaps; see {@link OutputRenderer#rehearse}). It writes and remembers none
+     * of that: it is there so that the JVM has compiled that code when the first edit comes. It downloads no image:
+     * with {@code image_proxy.mode: local} it does not clean. It stops after {@link #REHEARSED_POSTS} posts, or before
+     * the postings, the next post, and the outputs, when {@code stop} says so.
      *
      * @return how many posts it went through; none when the cache keeps no build
      */
@@ -304,6 +306,9 @@ public final class SiteBuild {
         Optional<OwnPages> ownPages = cache.lastOwnPages();
         if (last.isEmpty() || model.isEmpty() || ownPages.isEmpty()) {
             return 0;
+        }
+        if (!stop.getAsBoolean()) {
+            cache.lastSearch().ifPresent(SearchIndex.Written::prepare);
         }
         Settings settings = last.get().settings();
         Theme theme = resolveTheme(settings);

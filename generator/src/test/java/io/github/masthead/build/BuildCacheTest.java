@@ -7,6 +7,7 @@ import io.github.masthead.BuildListener;
 import io.github.masthead.BuildReport;
 import io.github.masthead.Site;
 import io.github.masthead.SiteConfig;
+import io.github.masthead.render.output.SearchIndex;
 import io.github.masthead.testing.TestSites;
 import io.github.masthead.testing.Trees;
 import java.io.IOException;
@@ -392,6 +393,35 @@ class BuildCacheTest {
                 .contains("href=\"/2025/01/06/lighthouse.html\"").contains("has the details");
         Site.build(SiteConfig.builder(site).destination(tmp.resolve("fresh")).build(), BuildListener.NONE);
         assertSameTree(out, tmp.resolve("fresh"));
+    }
+
+    @Test
+    void aPreviewStartedFromTheCacheFolderWorksTheSearchPostingsOutWhenItRehearsesOrAtItsFirstUpdate(@TempDir Path tmp)
+            throws IOException {
+        for (boolean rehearsed : List.of(true, false)) {
+            Path root = tmp.resolve(rehearsed ? "rehearsed" : "not-rehearsed");
+            Path site = TestSites.write(root.resolve("site"), SITE);
+            Path out = root.resolve("out");
+            SiteConfig config = SiteConfig.builder(site).destination(out).cacheDirectory(root.resolve("cache")).build();
+            Site.build(config, BuildListener.NONE); // as the command line builds it
+            BuildCache preview = BuildCache.inMemory();
+            Site.build(config, BuildListener.NONE, preview);
+            SearchIndex.Written search = preview.lastSearch().orElseThrow();
+            assertThat(search.postingsLeftForLater()).as("every token shard taken from the output folder").isTrue();
+            if (rehearsed) {
+                Site.rehearse(config, preview, () -> false);
+                assertThat(search.postingsLeftForLater()).as("worked out by the rehearsal").isFalse();
+            }
+
+            Path ferry = site.resolve("_posts/2025-01-03-ferry.html");
+            edit(ferry, "The winter ferry leaves at seven.", "The winter ferry leaves at nine.");
+            List<String> said = new ArrayList<>();
+            Site.build(config, event -> said.add(String.valueOf(event.message())), preview, Set.of(ferry));
+            assertThat(said).as("an update").contains("reading 1 changed post");
+            assertThat(preview.lastSearch().orElseThrow().postingsLeftForLater()).isFalse();
+            Site.build(SiteConfig.builder(site).destination(root.resolve("fresh")).build(), BuildListener.NONE);
+            assertSameTree(out, root.resolve("fresh"));
+        }
     }
 
     @Test

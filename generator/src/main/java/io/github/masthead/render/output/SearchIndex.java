@@ -62,8 +62,9 @@ public final class SearchIndex {
     /**
      * Writes the index of {@code posts} (newest first) through {@code publisher}.
      *
-     * @param updatable whether to work out the postings even when every token shard is taken as an earlier build
-     *                  left it, so that {@link #update} can change them after an edit
+     * @param updatable whether {@link #update} may change the index after an edit: then, when every token shard is
+     *                  taken as an earlier build left it, the postings are worked out later, when an update takes
+     *                  them or {@link Written#prepare} is called
      * @return the index as written, which {@link #update} can change after an edit
      */
     public static Written write(List<Post> posts, Settings settings, Publisher publisher, PageReuse reuse,
@@ -85,7 +86,7 @@ public final class SearchIndex {
         List<Integer> stale = IntStream.range(0, shards).filter(i -> !out.keep("search/t-" + i + ".json")).boxed()
                 .toList();
         Postings postings = null;
-        if (!stale.isEmpty() || updatable) { // only then are the tokens worked out
+        if (!stale.isEmpty()) { // only then are the tokens worked out now
             Postings made = new Postings(indexed, shards);
             stale.parallelStream().forEach(i -> out.write("search/t-" + i + ".json", () -> made.shardJson(i)));
             postings = made;
@@ -93,7 +94,7 @@ public final class SearchIndex {
         int docShards = Math.max(1, (posts.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD);
         IntStream.range(0, docShards).parallel().forEach(n -> out.write("search/d-" + n + ".json",
                 () -> docsJson(docs, n)));
-        return new Written(indexed, docs, total, shards, chunks, postings);
+        return new Written(indexed, docs, total, shards, chunks, postings, updatable);
     }
 
     /**
@@ -152,13 +153,13 @@ public final class SearchIndex {
                 out.carry("search/d-" + n + ".json");
             }
         });
-        return new Written(indexed, docs, total, shards, chunks, postings);
+        return new Written(indexed, docs, total, shards, chunks, postings, true);
     }
 
     /**
-     * An index as it was written: what each post is searched by and shown as, with its postings when they were worked
-     * out. A preview server keeps it to {@link #update} the index after an edit. Its postings go to the update that
-     * takes them, so it is not updated twice.
+     * An index as it was written: what each post is searched by and shown as, with its postings, worked out when it
+     * was written or later. A preview server keeps it to {@link #update} the index after an edit. Its postings go to
+     * the update that takes them, so it is not updated twice.
      */
     public static final class Written {
         private final List<String> indexed;
@@ -167,19 +168,39 @@ public final class SearchIndex {
         private final int shards;
         private final List<byte[]> chunks;
         private Postings postings;
+        /** Whether the postings are still to be worked out when asked for: none were, and they are wanted. */
+        private boolean deferred;
 
         private Written(List<String> indexed, List<List<Object>> docs, long total, int shards, List<byte[]> chunks,
-                        Postings postings) {
+                        Postings postings, boolean updatable) {
             this.indexed = indexed;
             this.docs = docs;
             this.total = total;
             this.shards = shards;
             this.chunks = chunks;
             this.postings = postings;
+            this.deferred = postings == null && updatable;
         }
 
-        /** The postings, for an update that changes them; {@code null} when not worked out or already taken. */
+        /**
+         * Works the postings out now, if they were left for later, so that the first update after an edit finds them
+         * ready; a preview server does so once it serves.
+         */
+        public synchronized void prepare() {
+            if (deferred) {
+                postings = new Postings(indexed, shards);
+                deferred = false;
+            }
+        }
+
+        /** Whether the postings are left to be worked out when an update takes them or {@link #prepare} is called. */
+        public synchronized boolean postingsLeftForLater() {
+            return deferred;
+        }
+
+        /** The postings, for an update that changes them; {@code null} when not wanted or already taken. */
         private synchronized Postings take() {
+            prepare();
             Postings taken = postings;
             postings = null;
             return taken;
