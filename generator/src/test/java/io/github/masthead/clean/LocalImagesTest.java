@@ -103,6 +103,21 @@ class LocalImagesTest {
                 .satisfies(p -> assertThat(Files.readAllBytes(p)).isEqualTo(ImageServer.PNG));
     }
 
+    @Test
+    void aPreviewsRehearsalAfterItsStartDownloadsNothing(@TempDir Path tmp) throws IOException {
+        Path site = site(tmp.resolve("site"), "    allow_private: true",
+                "<p>One.</p><img src=\"" + server.url("/photo.png") + "\">",
+                "<p>Two.</p><img src=\"" + server.url("/photo.jpg") + "\">");
+        SiteConfig config = cached(site, tmp.resolve("out"));
+        BuildCache preview = BuildCache.inMemory();
+        assertThat(Site.build(config, BuildListener.NONE, preview).warnings()).isEmpty();
+        Trees.delete(site.resolve(".masthead-cache/images")); // so that cleaning again would download them again
+        int before = server.totalHits();
+
+        assertThat(Site.rehearse(config, preview, () -> false)).as("both posts").isEqualTo(2);
+        assertThat(server.totalHits()).as("nothing downloaded").isEqualTo(before);
+    }
+
     /** The site's config with its cache folder inside it, as the command line has it. */
     private static SiteConfig cached(Path site, Path out) {
         return SiteConfig.builder(site).destination(out).cacheDirectory(site.resolve(".masthead-cache"))
