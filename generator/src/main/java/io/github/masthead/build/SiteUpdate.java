@@ -168,7 +168,7 @@ final class SiteUpdate {
             return Optional.empty();
         }
         event(Phase.CLEAN, "cleaning " + edited.size() + " article" + (edited.size() == 1 ? "" : "s"));
-        Optional<Cleaned> done = clean(read.get(), site.cleaning());
+        Optional<CleanedPosts> done = clean(read.get(), site.cleaning());
         if (done.isEmpty()) {
             return Optional.empty();
         }
@@ -251,14 +251,14 @@ final class SiteUpdate {
     }
 
     /** The edited posts cleaned, and the cleaning report with their counts: {@code report} when they are as before. */
-    private record Cleaned(List<Post> posts, CleaningReport report) {
+    private record CleanedPosts(List<Post> posts, CleaningReport report) {
     }
 
     /**
      * The posts cleaned, when cleaning each had no problem and downloaded no image, with the cleaning report of the
      * site as it now is.
      */
-    private Optional<Cleaned> clean(List<Post> posts, CleaningReport report) {
+    private Optional<CleanedPosts> clean(List<Post> posts, CleaningReport report) {
         Optional<OwnPages> ownPages = cache.lastOwnPages();
         if (ownPages.isEmpty() || !report.images().isEmpty()) {
             return Optional.empty();
@@ -280,7 +280,7 @@ final class SiteUpdate {
                 cleaned.add(cache.apply(post, done));
             }
         }
-        return Optional.of(new Cleaned(cleaned, changed.isEmpty() ? report : report.withRemovals(changed)));
+        return Optional.of(new CleanedPosts(cleaned, changed.isEmpty() ? report : report.withRemovals(changed)));
     }
 
     /**
@@ -294,14 +294,15 @@ final class SiteUpdate {
         Predicate<BuildManifest.Noted> readingEdited = noted -> noted.phase() == Phase.READ
                 && noted.problem().severity() == Problem.Severity.WARNING && paths.contains(noted.problem().file());
         Set<BuildManifest.Noted> had = new HashSet<>(last.problems());
-        Set<BuildManifest.Noted> found = new HashSet<>(build.problems().noted());
+        List<BuildManifest.Noted> inOrder = build.problems().noted();
+        Set<BuildManifest.Noted> found = new HashSet<>(inOrder);
         if (!found.stream().allMatch(noted -> had.contains(noted) || readingEdited.test(noted))
                 || !had.stream().filter(noted -> paths.contains(noted.problem().file()) && !readingEdited.test(noted))
                 .allMatch(found::contains)) {
             return Optional.empty();
         }
         List<BuildManifest.Noted> now = new ArrayList<>(last.problems().stream().filter(readingEdited.negate()).toList());
-        build.problems().noted().stream().filter(readingEdited).forEach(now::add);
+        inOrder.stream().filter(readingEdited).forEach(now::add);
         return Optional.of(now);
     }
 
